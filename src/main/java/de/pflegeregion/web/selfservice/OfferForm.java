@@ -128,7 +128,9 @@ record OfferForm(String version, String name, List<String> types, String street,
 
         Map<String, Integer> places = new LinkedHashMap<>();
         capacity.forEach((type, value) -> {
-            if (draftTypes.contains(type) && countable.contains(type) && !isBlank(value)) {
+            if (countable.contains(type) && !draftTypes.contains(type) && !isBlank(value)) {
+                errors.put("capacity." + type, "Plätze: Diese Angebotsart ist oben nicht gewählt. Wählen Sie sie oder leeren Sie das Feld.");
+            } else if (draftTypes.contains(type) && countable.contains(type) && !isBlank(value)) {
                 Integer count = count(value);
                 if (count == null) {
                     errors.put("capacity." + type, "Plätze: Bitte geben Sie eine ganze Zahl ab 0 an, z. B. 12.");
@@ -145,7 +147,7 @@ record OfferForm(String version, String name, List<String> types, String street,
             LocalDate until = date(row.until(), key, "Zeitraum " + (i + 1) + ", bis", errors);
             Integer count = count(row.places());
             if (row.type() == null || !draftTypes.contains(row.type()) || !countable.contains(row.type())) {
-                errors.put(key, "Zeitraum " + (i + 1) + ": Bitte wählen Sie die Angebotsart.");
+                errors.put(key, "Zeitraum " + (i + 1) + ": Diese Angebotsart ist für das Angebot nicht gewählt.");
             } else if (from == null || until == null) {
                 errors.putIfAbsent(key, "Zeitraum " + (i + 1) + ": Bitte geben Sie Beginn und Ende an, z. B. 01.12.2026.");
             } else if (until.isBefore(from)) {
