@@ -155,8 +155,10 @@ public class OfferImport {
             if (i == content.length || content[i] == '\n') {
                 byte[] bytes = Arrays.copyOfRange(content, start, i);
                 if (!isUtf8(bytes)) {
-                    problems.add(new ImportProblem(line, badColumn(bytes, header),
-                            "Die Zeile ist nicht in UTF-8 kodiert (z. B. Umlaute aus Windows-1252/ISO-8859-1). Bitte speichern Sie die Datei als „CSV UTF-8“."));
+                    for (String column : badColumns(bytes, header)) {
+                        problems.add(new ImportProblem(line, column,
+                                "Das Feld ist nicht in UTF-8 kodiert (z. B. Umlaute aus Windows-1252/ISO-8859-1). Bitte speichern Sie die Datei als „CSV UTF-8“."));
+                    }
                 } else if (header == null) {
                     header = Arrays.stream(new String(bytes, StandardCharsets.UTF_8).strip().split(";"))
                             .map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
@@ -168,19 +170,21 @@ public class OfferImport {
         return problems;
     }
 
-    private static String badColumn(byte[] line, List<String> header) {
+    /** The header names of the fields with invalid bytes (';' is one byte in every encoding concerned). */
+    private static List<String> badColumns(byte[] line, List<String> header) {
+        List<String> columns = new ArrayList<>();
         int column = 0;
         int start = 0;
         for (int i = 0; i <= line.length; i++) {
             if (i == line.length || line[i] == ';') {
                 if (!isUtf8(Arrays.copyOfRange(line, start, i))) {
-                    return header != null && column < header.size() ? header.get(column) : "";
+                    columns.add(header != null && column < header.size() ? header.get(column) : "Spalte " + (column + 1));
                 }
                 column++;
                 start = i + 1;
             }
         }
-        return "";
+        return columns;
     }
 
     private static boolean isUtf8(byte[] bytes) {
