@@ -99,7 +99,7 @@ class AdminAccountPages {
     @GetMapping("/{id}")
     String detail(@PathVariable long id, Authentication authentication, Model model) {
         Account admin = currentAccount.of(authentication);
-        return detailPage(model, admin, ofCounty(admin, id), null);
+        return detailPage(model, admin, ofCounty(admin, id), Map.of());
     }
 
     @PostMapping("/{id}/angebote")
@@ -108,13 +108,13 @@ class AdminAccountPages {
         Account admin = currentAccount.of(authentication);
         Account provider = ofCounty(admin, id);
         if (offerId == null) {
-            return detailPage(model, admin, provider, "Angebot: Bitte wählen Sie ein Angebot aus der Liste.");
+            return detailPage(model, admin, provider, Map.of("offerId", "Angebot: Bitte wählen Sie ein Angebot aus der Liste."));
         }
         if (provider.role() != Role.PROVIDER) {
-            return detailPage(model, admin, provider, "Angebot: Nur Anbieterkonten bekommen Angebote zugeordnet.");
+            return detailPage(model, admin, provider, Map.of("offerId", "Angebot: Nur Anbieterkonten bekommen Angebote zugeordnet."));
         }
         registry.assignToProvider(offerId, provider, admin);
-        redirect.addFlashAttribute("assigned", registry.find(offerId).map(Offer::name).orElse(""));
+        redirect.addFlashAttribute("assignedOffer", registry.find(offerId).map(Offer::name).orElse(""));
         return "redirect:/verwaltung/konten/" + id;
     }
 
@@ -123,7 +123,7 @@ class AdminAccountPages {
         Account admin = currentAccount.of(authentication);
         Account target = ofCounty(admin, id);
         if (target.id() == admin.id()) {
-            return detailPage(model, admin, target, "Sie können Ihr eigenes Konto nicht sperren.");
+            return detailPage(model, admin, target, Map.of("sperren", "Sie können Ihr eigenes Konto nicht sperren."));
         }
         accounts.setEnabled(id, false, admin.username());
         redirect.addFlashAttribute("changed", "Das Konto ist gesperrt. Eine Anmeldung ist nicht mehr möglich.");
@@ -156,7 +156,7 @@ class AdminAccountPages {
         return "selfservice/admin-account-new";
     }
 
-    private String detailPage(Model model, Account admin, Account target, String error) {
+    private String detailPage(Model model, Account admin, Account target, Map<String, String> errors) {
         List<Offer> assigned = target.role() == Role.PROVIDER ? registry.offersOf(target) : List.of();
         Set<Long> assignedIds = assigned.stream().map(Offer::id).collect(Collectors.toSet());
         model.addAttribute("account", admin);
@@ -165,7 +165,7 @@ class AdminAccountPages {
         model.addAttribute("assignable", registry.ofTenant(admin.tenantId(), false).stream()
                 .filter(o -> !assignedIds.contains(o.id()))
                 .sorted(java.util.Comparator.comparing(Offer::name, String.CASE_INSENSITIVE_ORDER)).toList());
-        model.addAttribute("errors", error == null ? Map.of() : Map.of("offerId", error));
+        model.addAttribute("errors", errors);
         return "selfservice/admin-account";
     }
 }
