@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -50,7 +51,8 @@ class SecurityConfiguration {
                         .requestMatchers("/anbieter", "/anbieter/**").hasRole(Role.PROVIDER.name())
                         .requestMatchers("/verwaltung", "/verwaltung/**").hasRole(Role.COUNTY_ADMIN.name())
                         .anyRequest().permitAll())
-                .authenticationProvider(new ThrottledAuthenticationProvider(passwordCheck, throttle))
+                // the only way to log in: no fallback manager that could check a password during a lock
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle)))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
                         .successHandler(new StartPageOfRole())
                         .failureHandler(SecurityConfiguration::loginFailed))

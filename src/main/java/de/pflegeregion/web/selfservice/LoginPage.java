@@ -17,16 +17,16 @@ import de.pflegeregion.platform.LoginThrottle;
 class LoginPage {
 
     @GetMapping("/anmelden")
-    String login(@RequestParam(name = "fehler", required = false) String failed,
-                 @RequestParam(name = "abgemeldet", required = false) String loggedOut,
+    String login(@RequestParam(name = "abgemeldet", required = false) String loggedOut,
                  HttpSession session, Authentication authentication, Model model) {
         LoginFailure failure = (LoginFailure) session.getAttribute(LoginFailure.SESSION_ATTRIBUTE);
         session.removeAttribute(LoginFailure.SESSION_ATTRIBUTE);
-        if (failed != null && failure != null) {
+        // shown once: the failure handler put it there just before redirecting here
+        if (failure != null) {
             model.addAttribute("failure", failure);
             model.addAttribute("username", failure.username());
         }
-        model.addAttribute("loggedOut", loggedOut != null && failed == null);
+        model.addAttribute("loggedOut", loggedOut != null && failure == null);
         model.addAttribute("loggedIn", authentication != null && authentication.isAuthenticated()
                 && !(authentication instanceof AnonymousAuthenticationToken) ? authentication.getName() : null);
         model.addAttribute("maxFailures", LoginThrottle.MAX_FAILURES);
