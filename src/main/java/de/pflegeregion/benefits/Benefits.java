@@ -351,4 +351,31 @@ public final class Benefits {
                 lookup.whole(FREISTELLUNG_GESAMT_MAX_MONATE), pflegezeit || familienpflegezeit,
                 "§§ 2–4 PflegeZG, §§ 2–3 FPfZG, § 44a Abs. 3 SGB XI", lookup.used());
     }
+
+    /** Evaluates one month: what the Pflegekasse pays per pot, the Pflegegeld left, the own share, warnings. */
+    public PlanResults.MonthPlan monthPlan(MonthPlanInput input) {
+        Lookup trace = lookup(input.pflegegrad(), input.month().atDay(1));
+        BudgetYear budget = new BudgetYear(trace, input.ageYears(), input.homeCareSince(),
+                input.entlastungsbetragFromLastYearEuro(), input.lastBeratungseinsatz());
+        budget.alreadyUsed(input.entlastungsbetragSavedEuro(), input.verhinderungspflegeUsedEuro(),
+                input.kurzzeitpflegeUsedEuro());
+        PlanResults.Month month = budget.spend(input.month(), input.usage());
+        return new PlanResults.MonthPlan(month, trace.used());
+    }
+
+    /** Evaluates a calendar year month by month, carrying every budget from month to month. */
+    public PlanResults.Year yearPlan(YearPlanInput input) {
+        Lookup trace = lookup(input.pflegegrad(), LocalDate.of(input.year(), 1, 1));
+        BudgetYear budget = new BudgetYear(trace, input.ageYears(), input.homeCareSince(),
+                input.entlastungsbetragFromLastYearEuro(), input.lastBeratungseinsatz());
+        List<PlanResults.Month> months = new ArrayList<>();
+        for (int index = 0; index < 12; index++) {
+            months.add(budget.spend(java.time.YearMonth.of(input.year(), index + 1), input.months().get(index)));
+        }
+        BigDecimal paid = months.stream().map(PlanResults.Month::paidTotalEuro).reduce(Euros.ZERO, BigDecimal::add);
+        BigDecimal pflegegeld = months.stream().map(PlanResults.Month::pflegegeldEuro).reduce(Euros.ZERO, BigDecimal::add);
+        BigDecimal own = months.stream().map(PlanResults.Month::ownShareEuro).reduce(Euros.ZERO, BigDecimal::add);
+        return new PlanResults.Year(input.year(), input.pflegegrad(), List.copyOf(months), paid, pflegegeld, own,
+                budget.entlastungLeft(), trace.used());
+    }
 }
