@@ -108,7 +108,8 @@ final class BudgetYear {
         ownShare = ownShare.add(kzpCosts.subtract(kzp).subtract(kzpEntlastung));
 
         BigDecimal entlastungPaid = fromEntlastung.add(tagespflegeEntlastung).add(kzpEntlastung);
-        payments.add(new Payment("entlastungsbetrag", "Entlastungsbetrag", angebote, entlastungPaid, "§ 45b SGB XI"));
+        BigDecimal entlastungCosts = angebote.add(tagespflegeCosts.subtract(tagespflege)).add(kzpCosts.subtract(kzp));
+        payments.add(new Payment("entlastungsbetrag", "Entlastungsbetrag", entlastungCosts, entlastungPaid, "§ 45b SGB XI"));
         payments.add(new Payment("umwandlungsanspruch", "Umwandlungsanspruch", angebote.subtract(fromEntlastung), umwandlung,
                 "§ 45a Abs. 4 SGB XI"));
 
