@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# Loopback load run of one endpoint next to the trivial endpoint /api/v1/ping, in the same run.
+# Starts target/pflegeregion.jar (demo profile, fresh embedded database unless SPRING_DATASOURCE_URL
+# is set), warms up, then measures ping, the target, and ping again with wrk; stops the app.
+#
+#   scripts/loadtest.sh GET  '/api/v1/benefits?pflegegrad=3&date=2025-03-15'
+#   scripts/loadtest.sh POST /api/v1/assessment src/test/resources/load/assessment.json
+#
+# Environment: DURATION (default 30s), CONNECTIONS (20), THREADS (2), PORT (18090).
+# Loopback only; bounded by DURATION. wrk comes from Debian (installed if missing).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+. .mvn/select-jdk.sh
+method="$1"; path="$2"; body="${3:-}"
+duration="${DURATION:-30s}"; connections="${CONNECTIONS:-20}"; threads="${THREADS:-2}"; port="${PORT:-18090}"
+command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }
+[ -f target/pflegeregion.jar ] || ./mvnw -q -DskipTests package
+
+work=$(mktemp -d)
+trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
+PFLEGEREGION_DATA_DIR="$work" "$JAVA_HOME/bin/java" -jar target/pflegeregion.jar \
+    --server.port="$port" --spring.profiles.active=demo --logging.level.root=WARN > "$work/app.log" 2>&1 &
+app=$!
+until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
+  kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }
+  sleep 0.2
+done
+
+script="$work/request.lua"
+if [ -n "$body" ]; then
+  { echo "wrk.method = \"$method\""
+    echo 'wrk.headers["Content-Type"] = "application/json"'
+    printf 'wrk.body = [==[%s]==]\n' "$(cat "$body")"; } > "$script"
+else
+  echo "wrk.method = \"$method\"" > "$script"
+fi
+
+run() { # name url script
+  local out; out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency ${3:+-s "$3"} "$2")
+  local rps p50 p99 errors
+  rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
+  p50=$(awk '$1=="50%"{print $2}' <<<"$out")
+  p99=$(awk '$1=="99%"{print $2}' <<<"$out")
+  errors=$(awk '/Non-2xx|Socket errors/{print}' <<<"$out" | tr '\n' ' ')
+  printf '%-40s %10s req/s   p50 %8s   p99 %8s   %s\n' "$1" "$rps" "$p50" "$p99" "$errors"
+}
+
+# warm-up: JIT and connection pools, not measured
+wrk -t"$threads" -c"$connections" -d10s "http://127.0.0.1:$port/api/v1/ping" >/dev/null
+wrk -t"$threads" -c"$connections" -d10s -s "$script" "http://127.0.0.1:$port$path" >/dev/null
+
+echo "wrk -t$threads -c$connections -d$duration on 127.0.0.1, $(nproc) cores shared by app and load generator"
+run "GET /api/v1/ping (trivial)" "http://127.0.0.1:$port/api/v1/ping"
+run "$method $path" "http://127.0.0.1:$port$path" "$script"
+run "GET /api/v1/ping (trivial, again)" "http://127.0.0.1:$port/api/v1/ping"
