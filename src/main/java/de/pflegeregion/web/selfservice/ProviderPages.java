@@ -25,6 +25,7 @@ import de.pflegeregion.directory.OfferRegistry;
 import de.pflegeregion.directory.OfferValidationException;
 import de.pflegeregion.directory.StaleOfferException;
 import de.pflegeregion.platform.Account;
+import de.pflegeregion.platform.Tenants;
 
 /**
  * Provider self-service: (1) the list of the account's own offers, (2) one form with a number per
@@ -38,11 +39,13 @@ class ProviderPages {
     private final OfferRegistry registry;
     private final CurrentAccount currentAccount;
     private final OfferViews views;
+    private final Tenants tenants;
 
-    ProviderPages(OfferRegistry registry, CurrentAccount currentAccount, OfferViews views) {
+    ProviderPages(OfferRegistry registry, CurrentAccount currentAccount, OfferViews views, Tenants tenants) {
         this.registry = registry;
         this.currentAccount = currentAccount;
         this.views = views;
+        this.tenants = tenants;
     }
 
     @GetMapping
@@ -152,6 +155,7 @@ class ProviderPages {
         model.addAttribute("version", version);
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
+        model.addAttribute("maxAgeDays", tenants.byId(offer.tenantId()).orElseThrow().freePlacesMaxAgeDays());
         return "selfservice/provider-free-places";
     }
 
