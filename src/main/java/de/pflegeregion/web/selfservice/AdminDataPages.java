@@ -53,6 +53,15 @@ class AdminDataPages {
             "account.disabled", "Konto gesperrt",
             "account.enabled", "Konto freigeschaltet");
 
+    private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
+            Map.entry("name", "Name"), Map.entry("types", "Angebotsarten"), Map.entry("address", "Anschrift"),
+            Map.entry("phone", "Telefon"), Map.entry("email", "E-Mail"), Map.entry("website", "Webseite"),
+            Map.entry("openingHours", "Öffnungszeiten"), Map.entry("languages", "Sprachen"),
+            Map.entry("specialisations", "Schwerpunkte"), Map.entry("notes", "Hinweise"), Map.entry("source", "Quelle"),
+            Map.entry("lastVerified", "Zuletzt geprüft"), Map.entry("retired", "Beendet"), Map.entry("capacity", "Plätze"),
+            Map.entry("freePlaces", "Freie Plätze"), Map.entry("availability", "Voraussichtlich frei"),
+            Map.entry("lat", "Breite"), Map.entry("lon", "Länge"));
+
     /** One audit entry as shown: what changed, in a line each. */
     record AuditLine(AuditEntry entry, String action, String offerName, List<String> changes) {
     }
@@ -154,25 +163,45 @@ class AdminDataPages {
                 changes(e.beforeState(), e.afterState()));
     }
 
-    /** Top-level fields whose value differs between before and after, as "field: new value". */
+    /** Top-level fields whose value differs between before and after, as "Telefon: 08442 1234". */
     private List<String> changes(String before, String after) {
-        if (after == null) {
+        if (before == null || after == null) {
             return List.of();
         }
         JsonNode a = json.readTree(after);
-        JsonNode b = before == null ? null : json.readTree(before);
+        JsonNode b = json.readTree(before);
         List<String> lines = new ArrayList<>();
         for (String field : a.propertyNames()) {
-            if (List.of("version", "updatedAt", "id", "tenantId").contains(field)) {
-                continue;
-            }
             JsonNode now = a.get(field);
-            if (b == null || !Objects.equals(b.get(field), now)) {
-                String value = now.isString() ? now.asString() : now.toString();
-                lines.add(field + ": " + (value.length() > 200 ? value.substring(0, 200) + " …" : value));
+            if (FIELD_LABELS.containsKey(field) && !Objects.equals(b.get(field), now)) {
+                String value = readable(now);
+                lines.add(FIELD_LABELS.get(field) + ": " + (value.length() > 200 ? value.substring(0, 200) + " …" : value));
             }
         }
-        return b == null ? List.of() : lines;
+        return lines;
+    }
+
+    /** Lists joined, per-type maps as "tagespflege 2", free places as their count. */
+    private static String readable(JsonNode node) {
+        if (node == null || node.isNull()) {
+            return "–";
+        }
+        if (node.isArray()) {
+            List<String> items = new ArrayList<>();
+            node.forEach(item -> items.add(item.isObject()
+                    ? item.path("type").asString() + " " + item.path("from").asString() + " bis " + item.path("until").asString() + ": " + item.path("places").asInt()
+                    : readable(item)));
+            return items.isEmpty() ? "–" : String.join(", ", items);
+        }
+        if (node.isObject()) {
+            List<String> items = new ArrayList<>();
+            for (String key : node.propertyNames()) {
+                JsonNode value = node.get(key);
+                items.add(key + " " + (value.isObject() ? value.path("count").asInt() : readable(value)));
+            }
+            return items.isEmpty() ? "–" : String.join(", ", items);
+        }
+        return node.isString() ? node.asString() : node.toString();
     }
 
     private ResponseEntity<byte[]> download(String body, MediaType type, Account admin, String extension) {

@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -30,6 +31,8 @@ class LoginIT {
     Accounts accounts;
     @Autowired
     OfferRegistry registry;
+    @Autowired
+    JdbcClient jdbc;
 
     MockMvc mvc;
     SelfServiceFixture f;
@@ -84,6 +87,12 @@ class LoginIT {
         assertThat(otherAddress.getResponse().getRedirectedUrl()).isEqualTo("/anbieter");
         MvcResult otherUser = login(f.providerB.username(), SelfServiceFixture.PASSWORD, "10.1.0.3", new MockHttpSession());
         assertThat(otherUser.getResponse().getRedirectedUrl()).isEqualTo("/anbieter");
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashesOnly() {
+        String hash = jdbc.sql("SELECT password_hash FROM account WHERE id = ?").param(f.providerA.id()).query(String.class).single();
+        assertThat(hash).startsWith("{bcrypt}$2").doesNotContain(SelfServiceFixture.PASSWORD);
     }
 
     @Test
