@@ -124,8 +124,9 @@ public class OfferStore {
 
     /** The latest change to any offer, to notice changes made by other application nodes. */
     public Optional<Instant> newestChange() {
-        Timestamp newest = jdbc.sql("SELECT MAX(updated_at) FROM offer").query((rs, n) -> rs.getTimestamp(1)).single();
-        return Optional.ofNullable(newest).map(Timestamp::toInstant);
+        // MAX over no rows is one NULL row, which single() refuses
+        List<Timestamp> newest = jdbc.sql("SELECT MAX(updated_at) FROM offer").query((rs, n) -> rs.getTimestamp(1)).list();
+        return newest.stream().filter(java.util.Objects::nonNull).findFirst().map(Timestamp::toInstant);
     }
 
     public void assignToAccount(long accountId, long offerId) {
