@@ -45,6 +45,11 @@ class PflegegradBrowserTest extends BrowserTest {
         }
     }
 
+    private void clickAndWait(AriaRole role, String name) {
+        page.getByRole(role, new Page.GetByRoleOptions().setName(name)).click();
+        page.waitForLoadState();
+    }
+
     private void next() {
         page.locator("button[value=weiter]").click();
         page.waitForLoadState();
@@ -55,7 +60,7 @@ class PflegegradBrowserTest extends BrowserTest {
         open("/pflegegrad");
         assertAccessible();
         screenshot("pflegegrad-start");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neue Einschätzung beginnen")).click();
+        clickAndWait(AriaRole.BUTTON, "Neue Einschätzung beginnen");
 
         page.locator("#person-erwachsen").check();
         assertAccessible();
@@ -90,7 +95,7 @@ class PflegegradBrowserTest extends BrowserTest {
         assertThat(page.content()).contains("Linke Seite nach Schlaganfall");
         screenshot("pflegegrad-pruefen");
 
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ergebnis anzeigen")).click();
+        clickAndWait(AriaRole.LINK, "Ergebnis anzeigen");
         assertThat(page.locator(".result-grade").textContent()).isEqualTo("Wahrscheinlich Pflegegrad 4");
         assertThat(page.locator(".result-card").innerText()).contains("72,5 von 100 Gesamtpunkten");
         assertAccessible();
@@ -107,12 +112,13 @@ class PflegegradBrowserTest extends BrowserTest {
     @Test
     void backNeverLosesAnswersAndBadNumbersAreNamed() {
         open("/pflegegrad");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neue Einschätzung beginnen")).click();
+        clickAndWait(AriaRole.BUTTON, "Neue Einschätzung beginnen");
         page.locator("#person-erwachsen").check();
         next();
         page.locator("#antwort-1-5-2").check();
         next();
         page.locator("button[value=zurueck]").click();
+        page.waitForLoadState();
         assertThat(page.locator("#antwort-1-5-2").isChecked()).isTrue();
 
         page.navigate(url("/pflegegrad/schritt/medikamente"));
@@ -133,16 +139,16 @@ class PflegegradBrowserTest extends BrowserTest {
                 {"ageMonths": 24, "answers": {"4.8": 3, "5.K": {"perWeek": 1}}, "notes": {"4": "Isst nur püriert."}}""");
         open("/pflegegrad");
         page.setInputFiles("#datei", file);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Antworten laden")).click();
+        clickAndWait(AriaRole.BUTTON, "Antworten laden");
         assertThat(page.url()).endsWith("/pflegegrad/pruefen");
         assertThat(page.content()).contains("Isst nur püriert.").contains("2 Jahre und 0 Monate");
-        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Ergebnis anzeigen")).click();
+        clickAndWait(AriaRole.LINK, "Ergebnis anzeigen");
         assertThat(page.locator("table").first().textContent()).contains("Selbstversorgung");
 
         Files.writeString(file, "{\"answers\": {\"4.8\": 7}}");
         open("/pflegegrad");
         page.setInputFiles("#datei", file);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Antworten laden")).click();
+        clickAndWait(AriaRole.BUTTON, "Antworten laden");
         assertThat(page.locator("#datei-fehler").textContent()).contains("answers.4.8");
         assertAccessible();
     }
@@ -150,7 +156,7 @@ class PflegegradBrowserTest extends BrowserTest {
     @Test
     void einschaetzungsbogenIsATaggedPdfWithTheAnswersAndNotes() throws Exception {
         open("/pflegegrad");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Neue Einschätzung beginnen")).click();
+        clickAndWait(AriaRole.BUTTON, "Neue Einschätzung beginnen");
         page.locator("#person-erwachsen").check();
         next();
         page.locator("#antwort-1-5-3").check();
