@@ -83,6 +83,14 @@ class PflegegradBrowserTest extends BrowserTest {
             if (step.equals("mobilitaet")) {
                 page.locator("#notizen").fill("Linke Seite nach Schlaganfall vollständig gelähmt.");
                 screenshot("pflegegrad-mobilitaet");
+                usePhoneViewport();
+                page.locator("#antwort-1-1").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(Paths.get("target", "screenshots", "pflegegrad-frage-phone.png")));
+                page.setViewportSize(1280, 900);
+            }
+            if (step.equals("medikamente")) {
+                page.locator("#antwort-5-1").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                        .setPath(Paths.get("target", "screenshots", "pflegegrad-haeufigkeit.png")));
             }
             assertAccessible();
             next();
@@ -102,6 +110,8 @@ class PflegegradBrowserTest extends BrowserTest {
         screenshot("pflegegrad-ergebnis");
         usePhoneViewport();
         screenshot("pflegegrad-ergebnis-phone");
+        page.locator(".module-chart").screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
+                .setPath(Paths.get("target", "screenshots", "pflegegrad-diagramm-phone.png")));
 
         Download download = page.waitForDownload(() -> page.locator("a[href$='antworten.json']").first().click());
         Path saved = download.path();

@@ -122,27 +122,29 @@ class EinschaetzungsbogenPdf {
             List<FormRow> rows = new ArrayList<>();
             for (Criterion c : criteria) {
                 rows.add(c.scale() == mainScale || (c.scale().isFrequency() && mainScale.isFrequency())
-                        ? row(c, answers, columns.size())
-                        : new FormRow(c, List.of(), List.of(), Assessment.describeAnswer(c, answers)));
+                        ? row(c, answers, columns.size(), stored.isAnswered(c.number()))
+                        : new FormRow(c, List.of(), List.of(), stored.isAnswered(c.number())
+                                ? Assessment.describeAnswer(c, answers) : "nicht beantwortet"));
             }
             modules.add(new FormModule(module, columns, rows, stored.note(module.number())));
         }
         return modules;
     }
 
-    private static FormRow row(Criterion c, Answers answers, int columns) {
+    /** Unanswered criteria stay blank on the form, so the person can still fill them in by hand. */
+    private static FormRow row(Criterion c, Answers answers, int columns, boolean answered) {
         List<Boolean> ticks = new ArrayList<>();
         List<String> counts = List.of();
         if (c.scale().isFrequency()) {
             Frequency f = answers.frequency(c.number());
-            ticks.add(f.isNone());
+            ticks.add(answered && f.isNone());
             String day = c.scale() == AnswerScale.ZEIT_UND_TECHNIKINTENSIV ? (f.perDay() > 0 ? "täglich" : "")
                     : c.scale() == AnswerScale.BESUCHE ? "–" : blankIfZero(f.perDay());
             counts = List.of(day, blankIfZero(f.perWeek()), blankIfZero(f.perMonth()));
         } else {
             int level = answers.level(c.number());
             for (int i = 0; i < columns; i++) {
-                ticks.add(i == level);
+                ticks.add(answered && i == level);
             }
         }
         return new FormRow(c, ticks, counts, null);

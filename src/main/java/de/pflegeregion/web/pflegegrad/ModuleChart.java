@@ -16,6 +16,9 @@ record ModuleChart(List<Bar> bars, int height, String description) {
     static final int WIDTH = 400;
     private static final BigDecimal PIXELS_PER_POINT = BigDecimal.valueOf(9.5);
     private static final int ROW = 64;
+    /** Labels short enough for a phone screen; the table below the chart has the full names. */
+    private static final List<String> SHORT_TITLES = List.of("Mobilität", "Denken und Verständigung", "Verhalten",
+            "Selbstversorgung", "Krankheit und Therapie", "Alltag und Kontakte");
 
     record Bar(String label, String value, int textY, int barY, int trackWidth, int barWidth, boolean counted) {
     }
@@ -25,11 +28,11 @@ record ModuleChart(List<Bar> bars, int height, String description) {
         StringBuilder description = new StringBuilder();
         int y = 0;
         for (ModuleScore m : result.modules()) {
-            String value = GermanNumbers.points(m.weightedPoints()) + " von " + GermanNumbers.points(m.maxWeightedPoints())
-                    + " Punkten" + (m.counted() ? "" : " (zählt nicht)");
-            bars.add(new Bar("Modul " + m.module().number() + ": " + m.module().title(), value, y + 20, y + 30,
+            String value = GermanNumbers.points(m.weightedPoints()) + " von " + GermanNumbers.points(m.maxWeightedPoints());
+            bars.add(new Bar(m.module().number() + " " + SHORT_TITLES.get(m.module().number() - 1), value, y + 20, y + 30,
                     pixels(m.maxWeightedPoints()), pixels(m.weightedPoints()), m.counted()));
-            description.append("Modul ").append(m.module().number()).append(": ").append(value).append(". ");
+            description.append("Modul ").append(m.module().number()).append(" ").append(m.module().title()).append(": ")
+                    .append(value).append(" Punkten").append(m.counted() ? "" : ", zählt nicht").append(". ");
             y += ROW;
         }
         return new ModuleChart(bars, y, description.toString().strip());
