@@ -27,6 +27,8 @@ class BenefitsPagesBrowserTest extends BrowserTest {
         screenshot("leistungen");
         usePhoneViewport();
         screenshot("leistungen-phone");
+        page.locator("#leistung-pflegesachleistung").scrollIntoViewIfNeeded();
+        visibleScreenshot("leistungen-phone-ausschnitt");
         assertNoThirdPartyRequests();
     }
 
@@ -92,6 +94,8 @@ class BenefitsPagesBrowserTest extends BrowserTest {
         screenshot("monatsplan");
         usePhoneViewport();
         screenshot("monatsplan-phone");
+        page.locator("#ergebnis").scrollIntoViewIfNeeded();
+        visibleScreenshot("monatsplan-phone-ausschnitt");
         page.setViewportSize(1280, 900);
         page.locator("#pflegedienst").fill("viel");
         page.locator("button[type=submit]").click();
@@ -124,7 +128,14 @@ class BenefitsPagesBrowserTest extends BrowserTest {
         screenshot("jahresbudget");
         usePhoneViewport();
         screenshot("jahresbudget-phone");
+        page.locator("table.plan-table").scrollIntoViewIfNeeded();
+        visibleScreenshot("jahresbudget-phone-ausschnitt");
         assertNoThirdPartyRequests();
+    }
+
+    /** What a person sees on the phone screen at once, readable at full size. */
+    private void visibleScreenshot(String name) {
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target", "screenshots", name + ".png")));
     }
 
     private BrowserContext browserWithoutJavaScript() {
