@@ -23,6 +23,8 @@ class BenefitsPagesBrowserTest extends BrowserTest {
         // the Kiel brochure prints 1496 € for 2025, the law says 1497 €
         assertThat(page.locator("#leistung-pflegesachleistung").textContent()).contains("1.496 €", "1.497 €");
         assertThat(page.locator("#leistung-digitalePflegeanwendungen").textContent()).contains("nicht bestätigt");
+        assertThat(page.locator("main").textContent()).contains("alle 6 Monate einen Beratungsbesuch", "bis zu 6 Wochen",
+                "30 Prozent im zweiten", "höchstens 25 €", "Pflegeunterstützungsgeld für bis zu 10 Tage je Kalenderjahr");
         assertAccessible();
         screenshot("leistungen");
         usePhoneViewport();

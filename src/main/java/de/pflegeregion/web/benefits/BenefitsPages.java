@@ -99,6 +99,7 @@ class BenefitsPages {
         }
         Map<String, Object> variables = new LinkedHashMap<>();
         variables.put("rows", rows(benefits.entitlements(grade, day, chosen)));
+        variables.put("rules", FurtherRules.on(benefits, grade, day));
         variables.put("pflegegrad", grade);
         variables.put("datum", Display.day(day));
         variables.put("land", chosen == null ? null : chosen.germanName());
@@ -112,6 +113,7 @@ class BenefitsPages {
     private void addEntitlements(Model model, int grade, LocalDate day, Land land) {
         Entitlements entitlements = benefits.entitlements(grade, day, land);
         model.addAttribute("rows", rows(entitlements));
+        model.addAttribute("rules", FurtherRules.on(benefits, grade, day));
         model.addAttribute("pflegegradValue", grade);
         model.addAttribute("datumText", Display.day(day));
         model.addAttribute("landName", land == null ? null : land.germanName());
