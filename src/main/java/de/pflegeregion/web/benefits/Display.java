@@ -48,9 +48,4 @@ final class Display {
             case ONCE -> "einmalig";
         };
     }
-
-    /** The value a form field shows again: the amount without trailing zeros, comma as decimal mark. */
-    static String input(BigDecimal amount) {
-        return amount.signum() == 0 ? "" : amount.stripTrailingZeros().toPlainString().replace('.', ',');
-    }
 }
