@@ -1,0 +1,209 @@
+package de.pflegeregion.directory;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import de.pflegeregion.directory.internal.SemicolonCsv;
+import de.pflegeregion.platform.Account;
+
+/**
+ * CSV import of offers (semicolon-separated, UTF-8, the columns of the Pfaffenhofen brochure list):
+ * all or nothing. Every row is checked first; one bad row and nothing is imported, and the report
+ * names each bad row and column (encoding, missing name, unknown type, bad PLZ, duplicates, ...).
+ */
+@Service
+public class OfferImport {
+
+    public static final List<String> COLUMNS = List.of("name", "offer_types", "street", "postal_code", "city", "phone",
+            "email", "website", "places", "features", "source");
+    private static final Set<String> REQUIRED = Set.of("name", "offer_types");
+    private static final Pattern SOURCE_PAGE = Pattern.compile("^(.*?)[,;]?\\s*((?:S\\.|Kap\\.)\\s*\\S.*)$");
+    private static final Pattern PLACES = Pattern.compile("\\s*([a-z0-9_]+)\\s*=\\s*(\\d{1,4})\\s*");
+    private static final Map<String, String> COLUMN_OF_FIELD = Map.of("name", "name", "types", "offer_types",
+            "postalCode", "postal_code", "city", "city", "email", "email", "website", "website");
+
+    private final OfferRegistry registry;
+
+    OfferImport(OfferRegistry registry) {
+        this.registry = registry;
+    }
+
+    /**
+     * Imports a file into a county's register.
+     *
+     * @param defaultSource names the publication when the column {@code source} gives only a page ("Kap. 9")
+     */
+    @Transactional
+    public ImportReport importCsv(long tenantId, byte[] content, String defaultSource, Account actor) {
+        List<ImportProblem> problems = new ArrayList<>(encodingProblems(content));
+        if (!problems.isEmpty()) {
+            return new ImportReport(0, 0, problems);
+        }
+        List<SemicolonCsv.Row> rows = SemicolonCsv.parse(new String(content, StandardCharsets.UTF_8));
+        if (rows.isEmpty()) {
+            return new ImportReport(0, 0, List.of(new ImportProblem(1, "", "Die Datei ist leer.")));
+        }
+        List<String> header = rows.getFirst().fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        for (String column : header) {
+            if (!COLUMNS.contains(column)) {
+                problems.add(new ImportProblem(1, column, "Unbekannte Spalte „" + column + "“. Erlaubt sind: " + String.join(";", COLUMNS) + "."));
+            }
+        }
+        for (String column : REQUIRED) {
+            if (!header.contains(column)) {
+                problems.add(new ImportProblem(1, column, "Die Spalte „" + column + "“ fehlt."));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new ImportReport(rows.size() - 1, 0, problems);
+        }
+
+        Map<String, Integer> firstLineOfKey = new HashMap<>();
+        Map<String, Long> existing = new HashMap<>();
+        for (Offer offer : registry.ofTenant(tenantId, false)) {
+            existing.put(duplicateKey(offer.name(), offer.address().postalCode(), offer.address().street()), offer.id());
+        }
+        Map<Integer, OfferDraft> drafts = new LinkedHashMap<>();
+        for (SemicolonCsv.Row row : rows.subList(1, rows.size())) {
+            if (row.fields().size() > header.size()) {
+                problems.add(new ImportProblem(row.line(), "", "Die Zeile hat " + row.fields().size() + " Felder, die Kopfzeile nur "
+                        + header.size() + ". Enthält ein Feld ein Semikolon ohne Anführungszeichen?"));
+                continue;
+            }
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                values.put(header.get(i), row.field(i));
+            }
+            List<ImportProblem> rowProblems = new ArrayList<>();
+            OfferDraft draft = draft(values, defaultSource, row.line(), rowProblems);
+            for (FieldError error : registry.validate(tenantId, draft)) {
+                String column = error.field().startsWith("capacity.") ? "places" : COLUMN_OF_FIELD.getOrDefault(error.field(), error.field());
+                rowProblems.add(new ImportProblem(row.line(), column, error.message()));
+            }
+            String key = duplicateKey(draft.name(), draft.postalCode(), draft.street());
+            if (draft.name() != null && !draft.name().isBlank()) {
+                Integer earlier = firstLineOfKey.putIfAbsent(key, row.line());
+                if (earlier != null) {
+                    rowProblems.add(new ImportProblem(row.line(), "name", "Doppelter Eintrag: dasselbe Angebot steht schon in Zeile " + earlier + "."));
+                } else if (existing.containsKey(key)) {
+                    rowProblems.add(new ImportProblem(row.line(), "name", "Dieses Angebot steht schon im Verzeichnis (Nr. " + existing.get(key) + ")."));
+                }
+            }
+            problems.addAll(rowProblems);
+            drafts.put(row.line(), draft);
+        }
+        if (!problems.isEmpty()) {
+            return new ImportReport(rows.size() - 1, 0, problems);
+        }
+        drafts.values().forEach(draft -> registry.create(tenantId, draft, actor));
+        return new ImportReport(drafts.size(), drafts.size(), List.of());
+    }
+
+    private static OfferDraft draft(Map<String, String> v, String defaultSource, int line, List<ImportProblem> problems) {
+        List<String> types = Arrays.stream(v.getOrDefault("offer_types", "").split("\\|"))
+                .map(t -> t.strip().toLowerCase(Locale.ROOT)).filter(t -> !t.isEmpty()).toList();
+        Map<String, Integer> capacity = new LinkedHashMap<>();
+        String places = v.getOrDefault("places", "");
+        if (!places.isBlank()) {
+            for (String part : places.split("\\|")) {
+                Matcher m = PLACES.matcher(part);
+                if (m.matches()) {
+                    capacity.put(m.group(1), Integer.parseInt(m.group(2)));
+                } else {
+                    problems.add(new ImportProblem(line, "places", "„" + part.strip() + "“ hat nicht die Form art=Zahl, z. B. tagespflege=10."));
+                }
+            }
+        }
+        String source = v.getOrDefault("source", "");
+        String sourcePage = null;
+        Matcher m = SOURCE_PAGE.matcher(source);
+        if (m.matches()) {
+            source = m.group(1).strip();
+            sourcePage = m.group(2).strip();
+        }
+        if (source.isEmpty()) {
+            source = defaultSource;
+        }
+        return new OfferDraft(v.getOrDefault("name", ""), types, blankToNull(v.get("street")), blankToNull(v.get("postal_code")),
+                blankToNull(v.get("city")), null, null, blankToNull(v.get("phone")), blankToNull(v.get("email")),
+                blankToNull(v.get("website")), null, List.of(), List.of(), blankToNull(v.get("features")), source, sourcePage,
+                null, capacity, List.of());
+    }
+
+    /** Lines (and the column, found by the header) whose bytes are not valid UTF-8. */
+    private static List<ImportProblem> encodingProblems(byte[] content) {
+        List<ImportProblem> problems = new ArrayList<>();
+        List<String> header = null;
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= content.length; i++) {
+            if (i == content.length || content[i] == '\n') {
+                byte[] bytes = Arrays.copyOfRange(content, start, i);
+                if (!isUtf8(bytes)) {
+                    for (String column : badColumns(bytes, header)) {
+                        problems.add(new ImportProblem(line, column,
+                                "Das Feld ist nicht in UTF-8 kodiert (z. B. Umlaute aus Windows-1252/ISO-8859-1). Bitte speichern Sie die Datei als „CSV UTF-8“."));
+                    }
+                } else if (header == null) {
+                    header = Arrays.stream(new String(bytes, StandardCharsets.UTF_8).strip().split(";"))
+                            .map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return problems;
+    }
+
+    /** The header names of the fields with invalid bytes (';' is one byte in every encoding concerned). */
+    private static List<String> badColumns(byte[] line, List<String> header) {
+        List<String> columns = new ArrayList<>();
+        int column = 0;
+        int start = 0;
+        for (int i = 0; i <= line.length; i++) {
+            if (i == line.length || line[i] == ';') {
+                if (!isUtf8(Arrays.copyOfRange(line, start, i))) {
+                    columns.add(header != null && column < header.size() ? header.get(column) : "Spalte " + (column + 1));
+                }
+                column++;
+                start = i + 1;
+            }
+        }
+        return columns;
+    }
+
+    private static boolean isUtf8(byte[] bytes) {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
+        }
+    }
+
+    private static String duplicateKey(String name, String postalCode, String street) {
+        return (name == null ? "" : name.strip().toLowerCase(Locale.GERMAN).replaceAll("\\s+", " ")) + "|"
+                + (postalCode == null ? "" : postalCode.strip()) + "|"
+                + (street == null ? "" : street.strip().toLowerCase(Locale.GERMAN).replaceAll("\\s+", " "));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+}

@@ -1,0 +1,62 @@
+package de.pflegeregion.directory;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The offer types: the standard list of the spec plus each county's own additions (data, not code). */
+@Service
+public class OfferTypes {
+
+    private static final String COLUMNS = "code, label, legal_basis, has_places, tenant_id";
+
+    private final JdbcClient jdbc;
+    private volatile List<OfferType> cache;
+
+    OfferTypes(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every type of every county; used to check search parameters, which are not bound to a county. */
+    public List<OfferType> all() {
+        List<OfferType> types = cache;
+        if (types == null) {
+            types = jdbc.sql("SELECT " + COLUMNS + " FROM offer_type ORDER BY sort_order, code").query(OfferType.class).list();
+            cache = types;
+        }
+        return types;
+    }
+
+    /** Standard types and the county's own. */
+    public List<OfferType> visibleTo(long tenantId) {
+        return all().stream().filter(t -> t.tenantId() == null || t.tenantId() == tenantId).toList();
+    }
+
+    public Optional<OfferType> find(long tenantId, String code) {
+        return visibleTo(tenantId).stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    public boolean exists(String code) {
+        return all().stream().anyMatch(t -> t.code().equals(code));
+    }
+
+    /** German label of a code; a county's own type may share no label with others, so the first one wins. */
+    public String label(String code) {
+        return all().stream().filter(t -> t.code().equals(code)).map(OfferType::label).findFirst().orElse(code);
+    }
+
+    public OfferType addCountyType(long tenantId, String code, String label, boolean hasPlaces) {
+        if (!code.matches("[a-z][a-z0-9_]{1,39}")) {
+            throw new IllegalArgumentException("type code must be lower-case letters, digits and '_': " + code);
+        }
+        if (find(tenantId, code).isPresent()) {
+            throw new IllegalArgumentException("type exists already: " + code);
+        }
+        jdbc.sql("INSERT INTO offer_type (tenant_id, code, label, has_places, sort_order) VALUES (?, ?, ?, ?, 500)")
+                .params(tenantId, code, label, hasPlaces).update();
+        cache = null;
+        return find(tenantId, code).orElseThrow();
+    }
+}

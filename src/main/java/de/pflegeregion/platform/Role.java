@@ -1,0 +1,13 @@
+package de.pflegeregion.platform;
+
+/** What an account may do: citizens search, providers keep their own offers, county admins keep the register. */
+public enum Role {
+    PUBLIC,
+    PROVIDER,
+    COUNTY_ADMIN;
+
+    /** Spring Security authority name, e.g. ROLE_PROVIDER. */
+    public String authority() {
+        return "ROLE_" + name();
+    }
+}

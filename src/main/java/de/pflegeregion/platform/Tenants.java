@@ -1,0 +1,53 @@
+package de.pflegeregion.platform;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** The counties of this installation. */
+@Service
+public class Tenants {
+
+    private static final String COLUMNS = "id, slug, name, kreis_ags, free_places_max_age_days, map_tile_url";
+
+    private final JdbcClient jdbc;
+
+    Tenants(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public List<Tenant> all() {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tenant ORDER BY name").query(Tenant.class).list();
+    }
+
+    public Optional<Tenant> bySlug(String slug) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tenant WHERE slug = ?").param(slug).query(Tenant.class).optional();
+    }
+
+    public Optional<Tenant> byId(long id) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM tenant WHERE id = ?").param(id).query(Tenant.class).optional();
+    }
+
+    /** Creates a county with the default settings (free places current for 7 days, no map). */
+    public Tenant create(String slug, String name, String kreisAgs) {
+        if (!slug.matches("[a-z0-9-]{2,60}")) {
+            throw new IllegalArgumentException("slug must be lower-case letters, digits and hyphens: " + slug);
+        }
+        if (!kreisAgs.matches("\\d{5}")) {
+            throw new IllegalArgumentException("Kreis AGS must have five digits: " + kreisAgs);
+        }
+        jdbc.sql("INSERT INTO tenant (slug, name, kreis_ags, free_places_max_age_days) VALUES (?, ?, ?, ?)")
+                .params(slug, name, kreisAgs, Tenant.DEFAULT_FREE_PLACES_MAX_AGE_DAYS).update();
+        return bySlug(slug).orElseThrow();
+    }
+
+    public Tenant changeFreePlacesMaxAge(long tenantId, int days) {
+        if (days < 1 || days > 365) {
+            throw new IllegalArgumentException("free places max age must be 1..365 days: " + days);
+        }
+        jdbc.sql("UPDATE tenant SET free_places_max_age_days = ? WHERE id = ?").params(days, tenantId).update();
+        return byId(tenantId).orElseThrow();
+    }
+}
