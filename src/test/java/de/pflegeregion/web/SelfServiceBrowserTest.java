@@ -104,6 +104,16 @@ class SelfServiceBrowserTest extends BrowserTest {
         assertThat(free.get("count").asInt()).isEqualTo(2);
         assertThat(free.get("current").asBoolean()).isTrue();
         assertThat(Duration.between(Instant.parse(free.get("reportedAt").asString()), reported).abs()).isLessThan(Duration.ofMinutes(1));
+
+        // a citizen, not logged in, searching near Wolnzach sees the places with the time of the report
+        context.clearCookies();
+        page.setViewportSize(1280, 900);
+        open("/angebote?near=Wolnzach&type=tagespflege&freePlaces=true");
+        Locator result = page.locator("li").filter(new Locator.FilterOptions().setHas(page.getByRole(AriaRole.LINK,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName(offer.name()).setExact(true))));
+        assertThat(result.first().textContent()).contains("2 freie Plätze, gemeldet");
+        assertAccessible();
+        screenshot("selfservice-5-citizen-search");
     }
 
     @Test
