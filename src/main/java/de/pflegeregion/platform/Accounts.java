@@ -50,6 +50,14 @@ public class Accounts {
         return byId(accountId).orElseThrow();
     }
 
+    /** Sets a new password chosen by a county admin, e.g. after the provider forgot it; the hash only is stored. */
+    @Transactional
+    public void setPassword(long accountId, String rawPassword, String actor) {
+        Account account = byId(accountId).orElseThrow();
+        jdbc.sql("UPDATE account SET password_hash = ? WHERE id = ?").params(passwordEncoder.encode(rawPassword), accountId).update();
+        auditLog.record(account.tenantId(), actor, "account.password-set", "account", String.valueOf(accountId), null, null);
+    }
+
     public Optional<Account> byUsername(String username) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE username = ?").param(username)
                 .query(Account.class).optional();

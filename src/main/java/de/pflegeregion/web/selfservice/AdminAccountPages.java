@@ -1,8 +1,11 @@
 package de.pflegeregion.web.selfservice;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -81,11 +84,7 @@ class AdminAccountPages {
         if (!Set.of("PROVIDER", "COUNTY_ADMIN").contains(role)) {
             errors.put("role", "Rolle: Bitte wählen Sie, ob das Konto einem Anbieter oder der Verwaltung gehört.");
         }
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            errors.put("password", "Erstes Passwort: mindestens " + MIN_PASSWORD_LENGTH + " Zeichen.");
-        } else if (password.length() > 72) {
-            errors.put("password", "Erstes Passwort: höchstens 72 Zeichen.");
-        }
+        passwordProblem("Erstes Passwort", password).ifPresent(problem -> errors.put("password", problem));
         if (!errors.isEmpty()) {
             Map<String, String> values = new LinkedHashMap<>(params);
             values.remove("password");
@@ -118,6 +117,20 @@ class AdminAccountPages {
         return "redirect:/verwaltung/konten/" + id;
     }
 
+    @PostMapping("/{id}/passwort")
+    String setPassword(@PathVariable long id, @RequestParam(name = "password", required = false) String password,
+                       Authentication authentication, Model model, RedirectAttributes redirect) {
+        Account admin = currentAccount.of(authentication);
+        Account target = ofCounty(admin, id);
+        Optional<String> problem = passwordProblem("Neues Passwort", password == null ? "" : password);
+        if (problem.isPresent()) {
+            return detailPage(model, admin, target, Map.of("password", problem.get()));
+        }
+        accounts.setPassword(id, password, admin.username());
+        redirect.addFlashAttribute("changed", "Das neue Passwort gilt ab sofort. Geben Sie es der Person auf sicherem Weg weiter.");
+        return "redirect:/verwaltung/konten/" + id;
+    }
+
     @PostMapping("/{id}/sperren")
     String disable(@PathVariable long id, Authentication authentication, Model model, RedirectAttributes redirect) {
         Account admin = currentAccount.of(authentication);
@@ -137,6 +150,17 @@ class AdminAccountPages {
         accounts.setEnabled(id, true, admin.username());
         redirect.addFlashAttribute("changed", "Das Konto ist wieder freigeschaltet.");
         return "redirect:/verwaltung/konten/" + id;
+    }
+
+    private static Optional<String> passwordProblem(String label, String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            return Optional.of(label + ": mindestens " + MIN_PASSWORD_LENGTH + " Zeichen.");
+        }
+        // bcrypt reads at most 72 bytes; longer passwords would be cut silently
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            return Optional.of(label + ": höchstens 72 Zeichen (ohne Umlaute gezählt).");
+        }
+        return Optional.empty();
     }
 
     /** An account of the admin's county; another county's account is 403, an unknown id 404. */
@@ -164,7 +188,7 @@ class AdminAccountPages {
         model.addAttribute("assigned", assigned);
         model.addAttribute("assignable", registry.ofTenant(admin.tenantId(), false).stream()
                 .filter(o -> !assignedIds.contains(o.id()))
-                .sorted(java.util.Comparator.comparing(Offer::name, String.CASE_INSENSITIVE_ORDER)).toList());
+                .sorted(Comparator.comparing(Offer::name, String.CASE_INSENSITIVE_ORDER)).toList());
         model.addAttribute("errors", errors);
         return "selfservice/admin-account";
     }

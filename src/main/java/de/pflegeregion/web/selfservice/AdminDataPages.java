@@ -51,7 +51,8 @@ class AdminDataPages {
             "offer.assigned", "Anbieterkonto zugeordnet",
             "account.created", "Konto angelegt",
             "account.disabled", "Konto gesperrt",
-            "account.enabled", "Konto freigeschaltet");
+            "account.enabled", "Konto freigeschaltet",
+            "account.password-set", "Neues Passwort vergeben");
 
     private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
             Map.entry("name", "Name"), Map.entry("types", "Angebotsarten"), Map.entry("address", "Anschrift"),

@@ -2,6 +2,7 @@ package de.pflegeregion.web.selfservice;
 
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -175,7 +176,7 @@ class AdminOfferPages {
 
     private Set<String> countable(Account admin) {
         return views.typesOf(admin.tenantId()).stream().filter(OfferType::hasPlaces).map(OfferType::code)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     private Tenant tenant(Account admin) {

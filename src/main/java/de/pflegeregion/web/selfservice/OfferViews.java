@@ -1,5 +1,6 @@
 package de.pflegeregion.web.selfservice;
 
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -7,7 +8,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Component;
 
-import de.pflegeregion.directory.FreePlaces;
 import de.pflegeregion.directory.FreePlacesStatus;
 import de.pflegeregion.directory.Offer;
 import de.pflegeregion.directory.OfferSearch;
@@ -34,7 +34,7 @@ class OfferViews {
     Set<String> countableTypes(long tenantId, List<String> types) {
         return offerTypes.visibleTo(tenantId).stream()
                 .filter(OfferType::hasPlaces).map(OfferType::code).filter(types::contains)
-                .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+                .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
     List<PlaceLine> placeLines(Offer offer) {
@@ -51,11 +51,5 @@ class OfferViews {
 
     List<OfferType> typesOf(long tenantId) {
         return offerTypes.visibleTo(tenantId);
-    }
-
-    /** The latest report among all types, for "zuletzt gemeldet". */
-    static FreePlaces latestReport(Offer offer) {
-        return offer.freePlaces().values().stream()
-                .max(java.util.Comparator.comparing(FreePlaces::reportedAt)).orElse(null);
     }
 }

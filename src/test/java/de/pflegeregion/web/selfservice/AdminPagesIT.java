@@ -41,6 +41,10 @@ class AdminPagesIT {
     OfferRegistry registry;
     @Autowired
     AuditLog auditLog;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     MockMvc mvc;
     SelfServiceFixture f;
@@ -131,10 +135,15 @@ class AdminPagesIT {
                 .param("offerId", String.valueOf(f.offerB.id())));
         assertThat(registry.offersOf(created)).extracting(Offer::id).containsExactly(f.offerB.id());
 
+        mvc.perform(post("/verwaltung/konten/" + created.id() + "/passwort").with(as(f.admin)).with(csrf())
+                .param("password", "ein-neues-langes-Passwort"));
+        String hash = jdbc.sql("SELECT password_hash FROM account WHERE id = ?").param(created.id()).query(String.class).single();
+        assertThat(passwordEncoder.matches("ein-neues-langes-Passwort", hash)).isTrue();
+
         mvc.perform(post("/verwaltung/konten/" + created.id() + "/sperren").with(as(f.admin)).with(csrf()));
         assertThat(accounts.byId(created.id()).orElseThrow().enabled()).isFalse();
         assertThat(auditLog.forSubject("account", String.valueOf(created.id()))).extracting(e -> e.action())
-                .contains("account.created", "account.disabled");
+                .contains("account.created", "account.password-set", "account.disabled");
     }
 
     @Test

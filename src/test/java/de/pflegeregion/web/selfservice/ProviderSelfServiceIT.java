@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
@@ -145,9 +144,5 @@ class ProviderSelfServiceIT {
         assertThat(b.version()).isEqualTo(f.offerB.version());
         assertThat(b.freePlaces()).isEmpty();
         assertThat(b.phone()).isEqualTo(f.offerB.phone());
-    }
-
-    static RequestPostProcessor anonymous() {
-        return SecurityMockMvcRequestPostProcessors.anonymous();
     }
 }

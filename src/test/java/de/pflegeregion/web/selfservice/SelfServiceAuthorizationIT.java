@@ -65,6 +65,7 @@ class SelfServiceAuthorizationIT {
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/neu"),
             new Endpoint(HttpMethod.GET, "/verwaltung/konten/{account}"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/angebote"),
+            new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/passwort"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/sperren"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/entsperren"),
             new Endpoint(HttpMethod.GET, "/verwaltung/import"),
@@ -84,6 +85,10 @@ class SelfServiceAuthorizationIT {
     Accounts accounts;
     @Autowired
     OfferRegistry registry;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
 
     MockMvc mvc;
     SelfServiceFixture f;
@@ -149,7 +154,8 @@ class SelfServiceAuthorizationIT {
         for (Endpoint e : ENDPOINTS.stream().filter(e -> !e.provider() && (e.pattern().contains("{id}") || e.pattern().contains("{account}"))).toList()) {
             int status = mvc.perform(call(e).with(as(f.otherAdmin)).with(csrf())
                     .param("version", String.valueOf(f.offerA.version())).param("name", "Übernommen")
-                    .param("types", "tagespflege").param("offerId", String.valueOf(f.offerA.id()))).andReturn().getResponse().getStatus();
+                    .param("types", "tagespflege").param("offerId", String.valueOf(f.offerA.id()))
+                    .param("password", "uebernommenes-Passwort")).andReturn().getResponse().getStatus();
             assertThat(status).as(e + " by the admin of another county").isEqualTo(403);
         }
         // assigning this county's offer to the other county's own provider is refused as well
@@ -160,6 +166,8 @@ class SelfServiceAuthorizationIT {
         assertThat(status).isEqualTo(403);
         assertThat(registry.offersOf(otherProvider)).isEmpty();
         assertUnchanged();
+        String hash = jdbc.sql("SELECT password_hash FROM account WHERE id = ?").param(f.providerA.id()).query(String.class).single();
+        assertThat(passwordEncoder.matches(SelfServiceFixture.PASSWORD, hash)).as("password unchanged").isTrue();
         assertThat(accounts.byId(f.providerA.id()).orElseThrow().enabled()).isTrue();
     }
 
