@@ -135,6 +135,38 @@ class SelfServiceBrowserTest extends BrowserTest {
     }
 
     @Test
+    void twoSessionsReportingAtOnceSeeAConflictInsteadOfOverwriting() {
+        Offer offer = registry.offersOf(accounts.byUsername("tagespflege-wolnzach").orElseThrow()).getFirst();
+        String form = "/anbieter/angebote/" + offer.id() + "/freie-plaetze";
+        open("/anmelden");
+        logIn("tagespflege-wolnzach");
+        open(form);
+
+        // a colleague in another browser reports first
+        com.microsoft.playwright.BrowserContext colleague = context.browser().newContext();
+        com.microsoft.playwright.Page other = colleague.newPage();
+        other.navigate(url("/anmelden"));
+        other.getByLabel("Benutzername").fill("tagespflege-wolnzach");
+        other.getByLabel("Passwort").fill(DemoData.DEMO_PASSWORD);
+        other.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Anmelden")).click();
+        other.navigate(url(form));
+        other.getByLabel("Tagespflege: freie Plätze").fill("3");
+        other.getByText("Melden", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
+        colleague.close();
+
+        page.getByLabel("Tagespflege: freie Plätze").fill("1");
+        page.getByText("Melden", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#konflikt").textContent()).contains("Inzwischen hat jemand anderes gemeldet").contains("3 frei");
+        assertThat(page.getByLabel("Tagespflege: freie Plätze").inputValue()).isEqualTo("1");
+        assertThat(registry.find(offer.id()).orElseThrow().freePlaces().get("tagespflege").count()).isEqualTo(3);
+        assertAccessible();
+        screenshot("selfservice-3c-report-conflict");
+
+        page.getByText("Melden", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
+        assertThat(registry.find(offer.id()).orElseThrow().freePlaces().get("tagespflege").count()).isEqualTo(1);
+    }
+
+    @Test
     void wrongPasswordAndAdministrationPagesAreAccessible() {
         open("/anmelden");
         page.getByLabel("Benutzername").fill("admin-paf");
