@@ -1,7 +1,7 @@
 #!/bin/sh
 # Directory load run (docs/performance-directory.md): synthetic nationwide register of 30,000 offers
 # in a scratch PostgreSQL database, server-side search latency, then 20 concurrent connections on
-# loopback against the search and the trivial liveness endpoint of the same server. Bounded:
+# loopback against the search and the trivial endpoint GET /api/v1/ping of the same server. Bounded:
 # DURATION seconds per wrk run (default 30). Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and wrk.
 set -eu
 cd "$(dirname "$0")/../../.."
@@ -29,12 +29,12 @@ curl -sf "http://127.0.0.1:$PORT/api/v1/offers?near=Wolnzach" > /dev/null   # lo
 
 echo "== search, 20 connections, ${DURATION}s"
 wrk -t2 -c20 -d"${DURATION}s" -s src/test/perf/directory-search.lua "http://127.0.0.1:$PORT" -- target/perf-queries.txt
-echo "== liveness, 20 connections, ${DURATION}s"
-wrk -t2 -c20 -d"${DURATION}s" -s src/test/perf/directory-search.lua "http://127.0.0.1:$PORT/actuator/health/liveness"
+echo "== ping, 20 connections, ${DURATION}s"
+wrk -t2 -c20 -d"${DURATION}s" -s src/test/perf/directory-search.lua "http://127.0.0.1:$PORT/api/v1/ping"
 echo "== both at once, 10 + 10 connections, ${DURATION}s"
 wrk -t1 -c10 -d"${DURATION}s" -s src/test/perf/directory-search.lua "http://127.0.0.1:$PORT" -- target/perf-queries.txt > target/perf-mixed-search.txt &
-wrk -t1 -c10 -d"${DURATION}s" -s src/test/perf/directory-search.lua "http://127.0.0.1:$PORT/actuator/health/liveness" > target/perf-mixed-liveness.txt
-wait %2 2>/dev/null || true
-sleep 1
+MIXED=$!
+wrk -t1 -c10 -d"${DURATION}s" -s src/test/perf/directory-search.lua "http://127.0.0.1:$PORT/api/v1/ping" > target/perf-mixed-ping.txt
+wait $MIXED
 echo "search:"; grep -E '^(requests|latency)' target/perf-mixed-search.txt
-echo "liveness:"; grep -E '^(requests|latency)' target/perf-mixed-liveness.txt
+echo "ping:"; grep -E '^(requests|latency)' target/perf-mixed-ping.txt

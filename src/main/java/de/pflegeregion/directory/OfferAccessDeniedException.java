@@ -6,4 +6,9 @@ public class OfferAccessDeniedException extends RuntimeException {
     public OfferAccessDeniedException(String username, long offerId) {
         super("Das Konto " + username + " darf das Angebot " + offerId + " nicht ändern.");
     }
+
+    /** For creating offers, which only the county's admins may do. */
+    public OfferAccessDeniedException(String username) {
+        super("Das Konto " + username + " darf in diesem Landkreis keine Angebote anlegen.");
+    }
 }

@@ -76,7 +76,7 @@ public class OfferRegistry {
     @Transactional
     public Offer create(long tenantId, OfferDraft draft, Account actor) {
         if (actor.role() != Role.COUNTY_ADMIN || actor.tenantId() == null || actor.tenantId() != tenantId) {
-            throw new OfferAccessDeniedException(actor.username(), 0);
+            throw new OfferAccessDeniedException(actor.username());
         }
         Tenant tenant = tenants.byId(tenantId).orElseThrow();
         List<FieldError> errors = validate(tenantId, draft);

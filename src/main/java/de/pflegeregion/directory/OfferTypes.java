@@ -1,19 +1,28 @@
 package de.pflegeregion.directory;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The offer types: the standard list of the spec plus each county's own additions (data, not code). */
+/**
+ * The offer types: the standard list of the spec plus each county's own additions (data, not code).
+ * Cached: cleared by additions made here, at most 30 seconds old when another node added a type.
+ */
 @Service
 public class OfferTypes {
 
     private static final String COLUMNS = "code, label, legal_basis, has_places, tenant_id";
+    private static final Duration CACHE_TTL = Duration.ofSeconds(30);
+
+    private record Cached(List<OfferType> types, Instant loadedAt) {
+    }
 
     private final JdbcClient jdbc;
-    private volatile List<OfferType> cache;
+    private volatile Cached cache;
 
     OfferTypes(JdbcClient jdbc) {
         this.jdbc = jdbc;
@@ -21,12 +30,13 @@ public class OfferTypes {
 
     /** Every type of every county; used to check search parameters, which are not bound to a county. */
     public List<OfferType> all() {
-        List<OfferType> types = cache;
-        if (types == null) {
-            types = jdbc.sql("SELECT " + COLUMNS + " FROM offer_type ORDER BY sort_order, code").query(OfferType.class).list();
-            cache = types;
+        Cached cached = cache;
+        if (cached == null || cached.loadedAt().isBefore(Instant.now().minus(CACHE_TTL))) {
+            cached = new Cached(jdbc.sql("SELECT " + COLUMNS + " FROM offer_type ORDER BY sort_order, code").query(OfferType.class).list(),
+                    Instant.now());
+            cache = cached;
         }
-        return types;
+        return cached.types();
     }
 
     /** Standard types and the county's own. */

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -40,6 +41,7 @@ public class Places {
     private final Map<String, District> districts = new LinkedHashMap<>();
 
     public Places() {
+        long started = System.nanoTime();
         Map<String, Place> byGeonamesId = new LinkedHashMap<>();
         for (SemicolonCsv.Row row : rows("geo/de_places.csv")) {
             byGeonamesId.put(row.field(0), new Place(row.field(1), row.field(2), row.field(3),
@@ -67,6 +69,8 @@ public class Places {
         for (SemicolonCsv.Row row : rows("geo/de_districts_2018.csv")) {
             districts.put(row.field(0), new District(row.field(0), row.field(1), row.field(2), Integer.parseInt(row.field(3))));
         }
+        LoggerFactory.getLogger(Places.class).info("Gazetteer: {} places, {} postcodes, {} Kreise loaded in {} ms",
+                byGeonamesId.size(), postcodes.size(), districts.size(), (System.nanoTime() - started) / 1_000_000);
     }
 
     /** A place by name ("Pfaffenhofen a.d.Ilm" = "Pfaffenhofen an der Ilm"); ties go to the preferred Kreis, then the larger place. */

@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -22,7 +24,7 @@ import de.pflegeregion.directory.OfferTypes;
 /**
  * All active offers with coordinates in memory, sorted by latitude: a search binary-searches the
  * latitude band of its bounding box and checks only those entries. Rebuilt copy-on-write when an
- * offer changes (after commit), so readers never lock. 30,000 offers take about 30 MB. Changes
+ * offer changes (after commit), so readers never lock. Changes
  * made by another application node (or written past the registry) are picked up by
  * {@link #syncWithDatabase()} within the configured interval (default 10 s).
  */
@@ -73,6 +75,12 @@ public class OfferIndex {
         Instant newest = store.newestChange().orElse(Instant.MIN);
         snapshot = build(store.loadActive().stream().filter(Offer::hasLocation).map(this::entry).toList());
         seenUpTo = newest;
+    }
+
+    /** Loads the index once the application is up, so the first search does not wait for it. */
+    @EventListener(ApplicationReadyEvent.class)
+    public void warmUp() {
+        Thread.ofVirtual().name("offer-index-warm-up").start(this::current);
     }
 
     @Scheduled(fixedDelayString = "${pflegeregion.directory.index-sync:PT10S}", initialDelayString = "${pflegeregion.directory.index-sync:PT10S}")
