@@ -163,6 +163,18 @@ public class OfferRegistry {
                 "{\"account\":\"" + provider.username() + "\"}");
     }
 
+    /** Takes an offer away from a provider account, e.g. after a wrong assignment or a change of operator. */
+    @Transactional
+    public void unassignFromProvider(long offerId, Account provider, Account actor) {
+        Offer offer = editable(offerId, actor);
+        if (actor.role() != Role.COUNTY_ADMIN || provider.tenantId() == null || provider.tenantId() != offer.tenantId()) {
+            throw new OfferAccessDeniedException(actor.username(), offerId);
+        }
+        store.unassignFromAccount(provider.id(), offerId);
+        auditLog.record(offer.tenantId(), actor.username(), "offer.unassigned", "offer", String.valueOf(offerId),
+                "{\"account\":\"" + provider.username() + "\"}", null);
+    }
+
     /** Every problem of a draft, each naming its field; empty when the draft can be saved. */
     public List<FieldError> validate(long tenantId, OfferDraft d) {
         List<FieldError> errors = new ArrayList<>();

@@ -129,6 +129,10 @@ public class OfferStore {
         return newest.stream().filter(java.util.Objects::nonNull).findFirst().map(Timestamp::toInstant);
     }
 
+    public void unassignFromAccount(long accountId, long offerId) {
+        jdbc.sql("DELETE FROM account_offer WHERE account_id = ? AND offer_id = ?").params(accountId, offerId).update();
+    }
+
     public void assignToAccount(long accountId, long offerId) {
         jdbc.sql("DELETE FROM account_offer WHERE account_id = ? AND offer_id = ?").params(accountId, offerId).update();
         jdbc.sql("INSERT INTO account_offer (account_id, offer_id) VALUES (?, ?)").params(accountId, offerId).update();

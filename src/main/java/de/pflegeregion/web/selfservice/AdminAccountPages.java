@@ -117,6 +117,18 @@ class AdminAccountPages {
         return "redirect:/verwaltung/konten/" + id;
     }
 
+    @PostMapping("/{id}/angebote/entfernen")
+    String unassign(@PathVariable long id, @RequestParam(name = "offerId", required = false) Long offerId,
+                    Authentication authentication, RedirectAttributes redirect) {
+        Account admin = currentAccount.of(authentication);
+        Account provider = ofCounty(admin, id);
+        if (offerId != null) {
+            registry.unassignFromProvider(offerId, provider, admin);
+            redirect.addFlashAttribute("changed", "Das Konto pflegt „" + registry.find(offerId).map(Offer::name).orElse("") + "“ nicht mehr.");
+        }
+        return "redirect:/verwaltung/konten/" + id;
+    }
+
     @PostMapping("/{id}/passwort")
     String setPassword(@PathVariable long id, @RequestParam(name = "password", required = false) String password,
                        Authentication authentication, Model model, RedirectAttributes redirect) {

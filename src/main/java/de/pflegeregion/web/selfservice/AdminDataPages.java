@@ -49,6 +49,7 @@ class AdminDataPages {
             "offer.retired", "Angebot beendet",
             "offer.free-places-reported", "Freie Plätze gemeldet",
             "offer.assigned", "Anbieterkonto zugeordnet",
+            "offer.unassigned", "Anbieterkonto entfernt",
             "account.created", "Konto angelegt",
             "account.disabled", "Konto gesperrt",
             "account.enabled", "Konto freigeschaltet",

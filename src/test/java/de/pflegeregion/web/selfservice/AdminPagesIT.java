@@ -134,6 +134,10 @@ class AdminPagesIT {
         mvc.perform(post("/verwaltung/konten/" + created.id() + "/angebote").with(as(f.admin)).with(csrf())
                 .param("offerId", String.valueOf(f.offerB.id())));
         assertThat(registry.offersOf(created)).extracting(Offer::id).containsExactly(f.offerB.id());
+        mvc.perform(post("/verwaltung/konten/" + created.id() + "/angebote/entfernen").with(as(f.admin)).with(csrf())
+                .param("offerId", String.valueOf(f.offerB.id())));
+        assertThat(registry.offersOf(created)).isEmpty();
+        assertThat(auditLog.forSubject("offer", String.valueOf(f.offerB.id()))).extracting(e -> e.action()).contains("offer.unassigned");
 
         mvc.perform(post("/verwaltung/konten/" + created.id() + "/passwort").with(as(f.admin)).with(csrf())
                 .param("password", "ein-neues-langes-Passwort"));

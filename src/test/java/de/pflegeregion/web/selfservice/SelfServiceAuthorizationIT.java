@@ -65,6 +65,7 @@ class SelfServiceAuthorizationIT {
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/neu"),
             new Endpoint(HttpMethod.GET, "/verwaltung/konten/{account}"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/angebote"),
+            new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/angebote/entfernen"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/passwort"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/sperren"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/entsperren"),
@@ -184,6 +185,14 @@ class SelfServiceAuthorizationIT {
 
     private MockHttpServletRequestBuilder call(Endpoint e) {
         return request(e.method(), e.path(f));
+    }
+
+    @Test
+    void adminOfAnotherCountyCannotTakeAnOfferAwayFromThisCountysProvider() throws Exception {
+        int status = mvc.perform(request(HttpMethod.POST, "/verwaltung/konten/" + f.providerA.id() + "/angebote/entfernen")
+                .with(as(f.otherAdmin)).with(csrf()).param("offerId", String.valueOf(f.offerA.id()))).andReturn().getResponse().getStatus();
+        assertThat(status).isEqualTo(403);
+        assertThat(registry.offersOf(f.providerA)).extracting(Offer::id).containsExactly(f.offerA.id());
     }
 
     private void assertUnchanged() {
