@@ -91,12 +91,6 @@ public final class Assessment {
         return modules().get(number - 1);
     }
 
-    /** Raw points still needed to reach the module's next Punktbereich, or empty in the top one. */
-    public OptionalInt rawPointsToNextBand(int module) {
-        int from = Anlage2.nextBandFrom(module, rawPoints[module]);
-        return from < 0 ? OptionalInt.empty() : OptionalInt.of(from - rawPoints[module]);
-    }
-
     /** Einzelpunkte of one criterion (0 for module 5 frequency criteria, scored per group). */
     public int points(String criterion) {
         return PflegegradCalculator.criterionPoints(answers)[Criteria.indexOf(criterion)];
