@@ -31,10 +31,6 @@ final class Lookup {
         return new Lookup(table, otherDay, pflegegrad, used);
     }
 
-    LocalDate day() {
-        return day;
-    }
-
     int pflegegrad() {
         return pflegegrad;
     }

@@ -58,10 +58,6 @@ final class ParameterTable {
         throw new IllegalArgumentException("no version of " + key.fileKey() + " on " + day);
     }
 
-    List<ParameterVersion> history(ParameterKey key) {
-        return versions.get(key);
-    }
-
     private static Map<ParameterKey, List<ParameterVersion>> read(String resource) {
         Map<ParameterKey, List<ParameterVersion>> read = new EnumMap<>(ParameterKey.class);
         for (CsvLines.Line line : CsvLines.read(resource, COLUMNS)) {

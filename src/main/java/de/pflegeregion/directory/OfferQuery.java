@@ -11,14 +11,14 @@ import java.util.List;
  * @param freePlacesOnly  keep only offers with current free places (of one of the given types, if any)
  * @param text            free text; every word must occur in name, address, notes or type
  * @param tenantSlug      only this county's register, or null for all
- * @param limit           null = 100; at most 500 offers are returned, {@link SearchResult#total()} counts all
+ * @param limit           null = 20 (the nearest); at most 500 offers are returned, {@link SearchResult#total()} counts all
  */
 public record OfferQuery(String near, Double radiusKm, List<String> types, boolean freePlacesOnly, String text,
                          String tenantSlug, Integer limit) {
 
     public static final double DEFAULT_RADIUS_KM = 25;
     public static final double MAX_RADIUS_KM = 200;
-    public static final int DEFAULT_LIMIT = 100;
+    public static final int DEFAULT_LIMIT = 20;
     public static final int MAX_LIMIT = 500;
 
     public OfferQuery {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,11 +55,15 @@ public class OfferSearch {
                 throw new InvalidSearchException("type", "Die Angebotsart „" + type + "“ gibt es nicht.");
             }
         }
-        Map<Long, Tenant> tenantsById = tenants.all().stream().collect(Collectors.toMap(Tenant::id, Function.identity()));
+        Map<Long, Tenant> tenantsById = tenants.all().stream().collect(Collectors.toMap(Tenant::id, Function.identity(), (a, b) -> a, HashMap::new));
         Long tenantId = null;
         if (query.tenantSlug() != null && !query.tenantSlug().isBlank()) {
-            tenantId = tenantsById.values().stream().filter(t -> t.slug().equals(query.tenantSlug())).map(Tenant::id).findFirst()
+            // the cached list may predate a county created on another node a moment ago
+            Tenant tenant = tenantsById.values().stream().filter(t -> t.slug().equals(query.tenantSlug())).findFirst()
+                    .or(() -> tenants.bySlug(query.tenantSlug()))
                     .orElseThrow(() -> new InvalidSearchException("tenant", "Den Landkreis „" + query.tenantSlug() + "“ gibt es hier nicht."));
+            tenantsById.put(tenant.id(), tenant);
+            tenantId = tenant.id();
         }
         SearchCenter center = resolve(query.near(), tenantId == null ? null : tenantsById.get(tenantId).kreisAgs());
         String[] words = query.text() == null ? new String[0]
@@ -75,7 +80,7 @@ public class OfferSearch {
                     || !containsAll(e.text(), words)) {
                 continue;
             }
-            Tenant tenant = tenantsById.get(e.offer().tenantId());
+            Tenant tenant = tenantsById.computeIfAbsent(e.offer().tenantId(), id -> tenants.byId(id).orElseThrow());
             if (query.freePlacesOnly() && !hasCurrentFreePlaces(e.offer(), query.types(), tenant, now)) {
                 continue;
             }

@@ -40,6 +40,16 @@ public class Accounts {
         return account;
     }
 
+    /** Disables (or re-enables) a login; a disabled account cannot log in and its open sessions lose access. */
+    @Transactional
+    public Account setEnabled(long accountId, boolean enabled, String actor) {
+        Account before = byId(accountId).orElseThrow();
+        jdbc.sql("UPDATE account SET enabled = ? WHERE id = ?").params(enabled, accountId).update();
+        auditLog.record(before.tenantId(), actor, enabled ? "account.enabled" : "account.disabled", "account",
+                String.valueOf(accountId), "{\"enabled\":" + before.enabled() + "}", "{\"enabled\":" + enabled + "}");
+        return byId(accountId).orElseThrow();
+    }
+
     public Optional<Account> byUsername(String username) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM account WHERE username = ?").param(username)
                 .query(Account.class).optional();

@@ -1,5 +1,7 @@
 package de.pflegeregion.platform;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 
@@ -9,6 +11,8 @@ import org.springframework.stereotype.Service;
 /** Append-only log of every change to accounts and offers; written in the caller's transaction. */
 @Service
 public class AuditLog {
+
+    private static final String COLUMNS = "id, tenant_id, actor, occurred_at, action, subject_type, subject_id, before_state, after_state";
 
     private final JdbcClient jdbc;
 
@@ -26,14 +30,26 @@ public class AuditLog {
     }
 
     public List<AuditEntry> forSubject(String subjectType, String subjectId) {
-        return jdbc.sql("""
-                SELECT id, tenant_id, actor, occurred_at, action, subject_type, subject_id, before_state, after_state
-                FROM audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY id""")
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_log WHERE subject_type = ? AND subject_id = ? ORDER BY id")
                 .params(subjectType, subjectId)
-                .query((rs, n) -> new AuditEntry(rs.getLong("id"), (Long) rs.getObject("tenant_id", Long.class),
-                        rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"),
-                        rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("before_state"),
-                        rs.getString("after_state")))
+                .query(AuditLog::entry)
                 .list();
+    }
+
+    /** A county's latest entries, newest first; with a subject only those about it (e.g. "offer", "17"). */
+    public List<AuditEntry> latest(long tenantId, String subjectType, String subjectId, int limit) {
+        if (subjectType == null) {
+            return jdbc.sql("SELECT " + COLUMNS + " FROM audit_log WHERE tenant_id = ? ORDER BY id DESC LIMIT ?")
+                    .params(tenantId, limit).query(AuditLog::entry).list();
+        }
+        return jdbc.sql("SELECT " + COLUMNS + " FROM audit_log WHERE tenant_id = ? AND subject_type = ? AND subject_id = ? ORDER BY id DESC LIMIT ?")
+                .params(tenantId, subjectType, subjectId, limit).query(AuditLog::entry).list();
+    }
+
+    private static AuditEntry entry(ResultSet rs, int row) throws SQLException {
+        return new AuditEntry(rs.getLong("id"), rs.getObject("tenant_id", Long.class),
+                rs.getString("actor"), rs.getTimestamp("occurred_at").toInstant(), rs.getString("action"),
+                rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("before_state"),
+                rs.getString("after_state"));
     }
 }

@@ -1,17 +1,29 @@
 package de.pflegeregion.platform;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
  * HTTP security for every response: a strict Content-Security-Policy (no inline scripts, nothing
  * from third-party hosts), no framing, no referrer leaking to the sites of listed providers, and
  * CSRF protection on every form. The JSON API under /api is stateless and uses no cookies, so it
- * needs no CSRF token.
+ * needs no CSRF token. Providers work under /anbieter, county admins under /verwaltung; both log in
+ * at /anmelden with throttled password checks ({@link LoginThrottle}); sessions live in the database.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -28,9 +40,23 @@ class SecurityConfiguration {
             "base-uri 'self'",
             "object-src 'none'");
 
+    static final String LOGIN_PAGE = "/anmelden";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
-        http.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService userDetails,
+                                            PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
+        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
+        passwordCheck.setPasswordEncoder(passwordEncoder);
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers("/anbieter", "/anbieter/**").hasRole(Role.PROVIDER.name())
+                        .requestMatchers("/verwaltung", "/verwaltung/**").hasRole(Role.COUNTY_ADMIN.name())
+                        .anyRequest().permitAll())
+                // the only way to log in: no fallback manager that could check a password during a lock
+                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle)))
+                .formLogin(form -> form.loginPage(LOGIN_PAGE)
+                        .successHandler(new StartPageOfRole())
+                        .failureHandler(SecurityConfiguration::loginFailed))
+                .logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl(LOGIN_PAGE + "?abgemeldet"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -40,5 +66,28 @@ class SecurityConfiguration {
                         .contentTypeOptions(Customizer.withDefaults())
                         .frameOptions(frame -> frame.deny()));
         return http.build();
+    }
+
+    /** Back to the login page with the username kept and, if locked, the end of the lock. */
+    private static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
+            throws IOException {
+        String username = request.getParameter("username");
+        LoginFailure failure = new LoginFailure(username == null ? "" : username.strip(),
+                e instanceof ThrottledAuthenticationProvider.LoginLockedException locked ? locked.lockedUntil() : null);
+        request.getSession().setAttribute(LoginFailure.SESSION_ATTRIBUTE, failure);
+        response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?fehler");
+    }
+
+    /** After login: the page that asked for it, otherwise the area of the account's role. */
+    private static final class StartPageOfRole extends SavedRequestAwareAuthenticationSuccessHandler {
+
+        @Override
+        protected String determineTargetUrl(HttpServletRequest request, HttpServletResponse response, Authentication authentication) {
+            boolean admin = authentication.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals(Role.COUNTY_ADMIN.authority()));
+            boolean provider = authentication.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals(Role.PROVIDER.authority()));
+            return admin ? "/verwaltung" : provider ? "/anbieter" : "/";
+        }
     }
 }

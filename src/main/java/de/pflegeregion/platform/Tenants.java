@@ -1,25 +1,40 @@
 package de.pflegeregion.platform;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
-/** The counties of this installation. */
+/**
+ * The counties of this installation. {@link #all()} is read on every search, so it is cached:
+ * cleared by changes made here, and at most 30 seconds old when another node changed a county.
+ */
 @Service
 public class Tenants {
 
     private static final String COLUMNS = "id, slug, name, kreis_ags, free_places_max_age_days, map_tile_url";
+    private static final Duration CACHE_TTL = Duration.ofSeconds(30);
+
+    private record Cached(List<Tenant> tenants, Instant loadedAt) {
+    }
 
     private final JdbcClient jdbc;
+    private volatile Cached cache;
 
     Tenants(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
     public List<Tenant> all() {
-        return jdbc.sql("SELECT " + COLUMNS + " FROM tenant ORDER BY name").query(Tenant.class).list();
+        Cached cached = cache;
+        if (cached == null || cached.loadedAt().isBefore(Instant.now().minus(CACHE_TTL))) {
+            cached = new Cached(jdbc.sql("SELECT " + COLUMNS + " FROM tenant ORDER BY name").query(Tenant.class).list(), Instant.now());
+            cache = cached;
+        }
+        return cached.tenants();
     }
 
     public Optional<Tenant> bySlug(String slug) {
@@ -40,6 +55,7 @@ public class Tenants {
         }
         jdbc.sql("INSERT INTO tenant (slug, name, kreis_ags, free_places_max_age_days) VALUES (?, ?, ?, ?)")
                 .params(slug, name, kreisAgs, Tenant.DEFAULT_FREE_PLACES_MAX_AGE_DAYS).update();
+        cache = null;
         return bySlug(slug).orElseThrow();
     }
 
@@ -48,6 +64,7 @@ public class Tenants {
             throw new IllegalArgumentException("free places max age must be 1..365 days: " + days);
         }
         jdbc.sql("UPDATE tenant SET free_places_max_age_days = ? WHERE id = ?").params(days, tenantId).update();
+        cache = null;
         return byId(tenantId).orElseThrow();
     }
 }

@@ -38,6 +38,24 @@ class ParameterTableTest {
     }
 
     @Test
+    void everyVersionBoundaryChangesAValueOrTheLegalBasis() {
+        ParameterTable table = Benefits.standard().table();
+        for (ParameterKey key : ParameterKey.values()) {
+            ParameterVersion previous = null;
+            for (LocalDate day = Benefits.FIRST_DAY; day.isBefore(LocalDate.of(2030, 1, 1)); day = day.plusDays(1)) {
+                ParameterVersion current = table.versionOn(key, day);
+                if (previous != null && current != previous) {
+                    assertThat(current.byGrade().equals(previous.byGrade()) && current.legalBasis().equals(previous.legalBasis()))
+                            .as(key.fileKey() + " changes on " + day + " without a new value or basis").isFalse();
+                    assertThat(current.validFrom()).isEqualTo(day);
+                    assertThat(previous.validTo()).isEqualTo(day.minusDays(1));
+                }
+                previous = current;
+            }
+        }
+    }
+
+    @Test
     void gapsAreRejected() {
         assertThatThrownBy(() -> ParameterTable.checkContiguous("k",
                 List.of(version("2017-01-01", "2020-12-31"), version("2021-01-02", null)), "test"))

@@ -1,5 +1,6 @@
 package de.pflegeregion.directory.internal;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 
@@ -20,7 +22,9 @@ import de.pflegeregion.directory.OfferTypes;
 /**
  * All active offers with coordinates in memory, sorted by latitude: a search binary-searches the
  * latitude band of its bounding box and checks only those entries. Rebuilt copy-on-write when an
- * offer changes (after commit), so readers never lock. 30,000 offers take about 30 MB.
+ * offer changes (after commit), so readers never lock. 30,000 offers take about 30 MB. Changes
+ * made by another application node (or written past the registry) are picked up by
+ * {@link #syncWithDatabase()} within the configured interval (default 10 s).
  */
 @Component
 public class OfferIndex {
@@ -37,6 +41,8 @@ public class OfferIndex {
     private final OfferStore store;
     private final OfferTypes offerTypes;
     private volatile Snapshot snapshot;
+    /** Newest offer.updated_at this index has taken in. */
+    private volatile Instant seenUpTo = Instant.MIN;
 
     public OfferIndex(OfferStore store, OfferTypes offerTypes) {
         this.store = store;
@@ -64,7 +70,16 @@ public class OfferIndex {
 
     /** Reloads everything from the database, e.g. after a bulk load that bypassed the registry. */
     public synchronized void reload() {
+        Instant newest = store.newestChange().orElse(Instant.MIN);
         snapshot = build(store.loadActive().stream().filter(Offer::hasLocation).map(this::entry).toList());
+        seenUpTo = newest;
+    }
+
+    @Scheduled(fixedDelayString = "${pflegeregion.directory.index-sync:PT10S}", initialDelayString = "${pflegeregion.directory.index-sync:PT10S}")
+    public void syncWithDatabase() {
+        if (snapshot != null && store.newestChange().filter(newest -> newest.isAfter(seenUpTo)).isPresent()) {
+            reload();
+        }
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -74,9 +89,10 @@ public class OfferIndex {
         }
         Map<Long, Entry> byId = new HashMap<>(snapshot.byId());
         byId.remove(event.offerId());
-        store.load(event.offerId()).filter(o -> !o.retired() && o.hasLocation())
-                .ifPresent(o -> byId.put(o.id(), entry(o)));
+        Optional<Offer> offer = store.load(event.offerId());
+        offer.filter(o -> !o.retired() && o.hasLocation()).ifPresent(o -> byId.put(o.id(), entry(o)));
         snapshot = build(byId.values());
+        offer.map(Offer::updatedAt).filter(t -> t.isAfter(seenUpTo)).ifPresent(t -> seenUpTo = t);
     }
 
     private Snapshot current() {

@@ -122,6 +122,13 @@ public class OfferStore {
                 "offer_id IN (SELECT id FROM offer WHERE " + where + ")", List.of(tenantId));
     }
 
+    /** The latest change to any offer, to notice changes made by other application nodes. */
+    public Optional<Instant> newestChange() {
+        // MAX over no rows is one NULL row, which single() refuses
+        List<Timestamp> newest = jdbc.sql("SELECT MAX(updated_at) FROM offer").query((rs, n) -> rs.getTimestamp(1)).list();
+        return newest.stream().filter(java.util.Objects::nonNull).findFirst().map(Timestamp::toInstant);
+    }
+
     public void assignToAccount(long accountId, long offerId) {
         jdbc.sql("DELETE FROM account_offer WHERE account_id = ? AND offer_id = ?").params(accountId, offerId).update();
         jdbc.sql("INSERT INTO account_offer (account_id, offer_id) VALUES (?, ?)").params(accountId, offerId).update();

@@ -142,6 +142,17 @@ class OffersApiTest {
     }
 
     @Test
+    void changesWrittenByAnotherNodeAreSynchronised() throws Exception {
+        jdbc.sql("UPDATE offer SET name = 'Tagespflege Hopfenland', version = version + 1, updated_at = ? WHERE id = ?")
+                .params(Timestamp.from(Instant.now().plusSeconds(1)), wolnzach.id()).update();
+
+        index.syncWithDatabase();
+
+        assertThat(names(ok("/api/v1/offers?near=Wolnzach&type=tagespflege&tenant=" + county.slug())))
+                .containsExactly("Tagespflege Hopfenland", "Tagespflege Geisenfeld");
+    }
+
+    @Test
     void zeroFreePlacesAreNotFreePlaces() throws Exception {
         registry.reportFreePlaces(geisenfeld.id(), geisenfeld.version(), Map.of("tagespflege", 0), admin);
 
