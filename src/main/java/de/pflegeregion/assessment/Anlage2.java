@@ -1,7 +1,5 @@
 package de.pflegeregion.assessment;
 
-import java.time.LocalDate;
-
 /**
  * Anlage 2 SGB XI (Bewertungssystematik), in force since 2017-01-01: for each of modules 1–6 the
  * lowest raw sum of Punktbereiche 1–4 and the fixed gewichtete Punkte of Punktbereiche 0–4, and
@@ -9,8 +7,6 @@ import java.time.LocalDate;
  * exact integer arithmetic (2.5, 3.75, 11.25 … are whole quarters).
  */
 final class Anlage2 {
-
-    static final LocalDate VALID_FROM = LocalDate.of(2017, 1, 1);
 
     /** Lowest raw sum of Punktbereich 1, 2, 3, 4; index = module number − 1. */
     private static final int[][] BAND_FROM = {
@@ -48,12 +44,6 @@ final class Anlage2 {
 
     static int weightedQuarters(int module, int rawPoints) {
         return WEIGHTED_QUARTERS[module - 1][band(module, rawPoints)];
-    }
-
-    /** Lowest raw sum that reaches the next Punktbereich, or −1 in Punktbereich 4. */
-    static int nextBandFrom(int module, int rawPoints) {
-        int band = band(module, rawPoints);
-        return band == 4 ? -1 : BAND_FROM[module - 1][band];
     }
 
     /**

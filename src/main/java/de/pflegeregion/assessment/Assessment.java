@@ -22,7 +22,6 @@ public final class Assessment {
     private static final int[] MAX_WEIGHTED_QUARTERS = {0, 40, 60, 60, 160, 80, 60};
 
     private final Answers answers;
-    private final int[] criterionPoints;
     private final int[] rawPoints;
     private final int[] weightedQuarters;
     private final boolean module3Counts;
@@ -32,10 +31,9 @@ public final class Assessment {
     private final int[] groupSums;
     private final int[] groupPoints;
 
-    Assessment(Answers answers, int[] criterionPoints, int[] rawPoints, int[] weightedQuarters, boolean module3Counts,
+    Assessment(Answers answers, int[] rawPoints, int[] weightedQuarters, boolean module3Counts,
             int totalQuarters, int gradeByPoints, int pflegegrad, int[] groupSums, int[] groupPoints) {
         this.answers = answers;
-        this.criterionPoints = criterionPoints;
         this.rawPoints = rawPoints;
         this.weightedQuarters = weightedQuarters;
         this.module3Counts = module3Counts;
@@ -93,19 +91,14 @@ public final class Assessment {
         return modules().get(number - 1);
     }
 
-    /** Raw points still needed to reach the module's next Punktbereich, or empty in the top one. */
-    public OptionalInt rawPointsToNextBand(int module) {
-        int from = Anlage2.nextBandFrom(module, rawPoints[module]);
-        return from < 0 ? OptionalInt.empty() : OptionalInt.of(from - rawPoints[module]);
-    }
-
     /** Einzelpunkte of one criterion (0 for module 5 frequency criteria, scored per group). */
     public int points(String criterion) {
-        return criterionPoints[Criteria.indexOf(criterion)];
+        return PflegegradCalculator.criterionPoints(answers)[Criteria.indexOf(criterion)];
     }
 
     public List<CriterionScore> criterionScores() {
         List<CriterionScore> scores = new ArrayList<>(Criteria.count());
+        int[] criterionPoints = PflegegradCalculator.criterionPoints(answers);
         int[] norms = answers.ageGroup() == AgeGroup.CHILD ? AgeTables.norms(answers.ageMonths()) : null;
         for (int i = 0; i < Criteria.count(); i++) {
             Criterion c = Criteria.all().get(i);

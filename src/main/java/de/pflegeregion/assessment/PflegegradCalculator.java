@@ -75,16 +75,44 @@ public final class PflegegradCalculator {
 
     /** Scores the answers. */
     public static Assessment assess(Answers answers) {
+        int[] tally = tally(answers, null);
+        int[] groupPoints = {dailyMeasurePoints(tally[7]), weeklyMeasurePoints(tally[8]), visitPoints(tally[9])};
+        int[] raw = new int[7];
+        System.arraycopy(tally, 0, raw, 0, 7);
+        raw[5] += groupPoints[0] + groupPoints[1] + groupPoints[2];
+        int[] weighted = new int[7];
+        for (int m = 1; m <= 6; m++) {
+            weighted[m] = Anlage2.weightedQuarters(m, raw[m]);
+        }
+        // § 15 (3): modules 2 and 3 count once, with the higher weighted points.
+        boolean module3Counts = weighted[3] > weighted[2];
+        int total = weighted[1] + Math.max(weighted[2], weighted[3]) + weighted[4] + weighted[5] + weighted[6];
+        boolean infant = answers.ageGroup() == AgeGroup.INFANT;
+        int byPoints = Anlage2.grade(total, infant);
+        // § 15 (4) with BRi: Gebrauchsunfähigkeit beider Arme und beider Beine gives Pflegegrad 5.
+        int grade = answers.specialConstellation() ? 5 : byPoints;
+        return new Assessment(answers, raw, weighted, module3Counts, total, byPoints, grade,
+                new int[] {tally[7], tally[8], tally[9]}, groupPoints);
+    }
+
+    /** Einzelpunkte per criterion index (module 5 frequency criteria: 0, they are scored per group). */
+    static int[] criterionPoints(Answers answers) {
+        int[] points = new int[N];
+        tally(answers, points);
+        return points;
+    }
+
+    /**
+     * One pass over all criteria: raw sums of modules 1–6 (index 1–6, module 5 without its frequency
+     * groups) and the three module 5 group sums (index 7–9); fills {@code points} per criterion if given.
+     */
+    private static int[] tally(Answers answers, int[] points) {
         AgeGroup ageGroup = answers.ageGroup();
         boolean infant = ageGroup == AgeGroup.INFANT;
         int[] norms = ageGroup == AgeGroup.CHILD ? AgeTables.norms(answers.ageMonths()) : null;
         boolean urinaryCounts = answers.urinary().countsForSelfCare();
         boolean faecalCounts = answers.faecal().countsForSelfCare();
-        int[] points = new int[N];
-        int[] raw = new int[7];
-        int dailyMeasures = 0;
-        int weeklyMeasures = 0;
-        int visitTenths = 0;
+        int[] tally = new int[10];
         for (int i = 0; i < N; i++) {
             int p;
             switch (KIND[i]) {
@@ -111,17 +139,16 @@ public final class PflegegradCalculator {
                 }
                 case BEHAVIOUR, DIET -> p = POINTS[i][answers.levelAt(i)];
                 case DAILY_MEASURE -> {
-                    dailyMeasures += units(answers.frequencyAt(i));
+                    tally[7] += units(answers.frequencyAt(i));
                     continue;
                 }
                 case WEEKLY_MEASURE -> {
-                    weeklyMeasures += units(answers.frequencyAt(i));
+                    tally[8] += units(answers.frequencyAt(i));
                     continue;
                 }
                 case TIME_INTENSIVE -> {
                     Frequency f = answers.frequencyAt(i);
-                    visitTenths += (f.perDay() > 0 ? 600 : 0) + WEEK_TENTHS[i] * f.perWeek()
-                            + MONTH_TENTHS[i] * f.perMonth();
+                    tally[9] += (f.perDay() > 0 ? 600 : 0) + WEEK_TENTHS[i] * f.perWeek() + MONTH_TENTHS[i] * f.perMonth();
                     continue;
                 }
                 case VISIT -> {
@@ -130,31 +157,19 @@ public final class PflegegradCalculator {
                         continue;
                     }
                     Frequency f = answers.frequencyAt(i);
-                    visitTenths += WEEK_TENTHS[i] * f.perWeek() + MONTH_TENTHS[i] * f.perMonth();
+                    tally[9] += WEEK_TENTHS[i] * f.perWeek() + MONTH_TENTHS[i] * f.perMonth();
                     continue;
                 }
                 default -> {
                     continue;
                 }
             }
-            points[i] = p;
-            raw[MODULE[i]] += p;
+            if (points != null) {
+                points[i] = p;
+            }
+            tally[MODULE[i]] += p;
         }
-        int[] groupPoints = {dailyMeasurePoints(dailyMeasures), weeklyMeasurePoints(weeklyMeasures),
-                visitPoints(visitTenths)};
-        raw[5] += groupPoints[0] + groupPoints[1] + groupPoints[2];
-        int[] weighted = new int[7];
-        for (int m = 1; m <= 6; m++) {
-            weighted[m] = Anlage2.weightedQuarters(m, raw[m]);
-        }
-        // § 15 (3): modules 2 and 3 count once, with the higher weighted points.
-        boolean module3Counts = weighted[3] > weighted[2];
-        int total = weighted[1] + Math.max(weighted[2], weighted[3]) + weighted[4] + weighted[5] + weighted[6];
-        int byPoints = Anlage2.grade(total, infant);
-        // § 15 (4) with BRi: Gebrauchsunfähigkeit beider Arme und beider Beine gives Pflegegrad 5.
-        int grade = answers.specialConstellation() ? 5 : byPoints;
-        return new Assessment(answers, points, raw, weighted, module3Counts, total, byPoints, grade,
-                new int[] {dailyMeasures, weeklyMeasures, visitTenths}, groupPoints);
+        return tally;
     }
 
     static int units(Frequency f) {

@@ -50,26 +50,27 @@ public class OfferImport {
      */
     @Transactional
     public ImportReport importCsv(long tenantId, byte[] content, String defaultSource, Account actor) {
+        // bad bytes are reported per field; the rest of the file is still checked (with U+FFFD in their place)
         List<ImportProblem> problems = new ArrayList<>(encodingProblems(content));
-        if (!problems.isEmpty()) {
-            return new ImportReport(0, 0, problems);
-        }
         List<SemicolonCsv.Row> rows = SemicolonCsv.parse(new String(content, StandardCharsets.UTF_8));
         if (rows.isEmpty()) {
-            return new ImportReport(0, 0, List.of(new ImportProblem(1, "", "Die Datei ist leer.")));
+            problems.add(new ImportProblem(1, "", "Die Datei ist leer."));
+            return new ImportReport(0, 0, problems);
         }
         List<String> header = rows.getFirst().fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<ImportProblem> headerProblems = new ArrayList<>();
         for (String column : header) {
             if (!COLUMNS.contains(column)) {
-                problems.add(new ImportProblem(1, column, "Unbekannte Spalte „" + column + "“. Erlaubt sind: " + String.join(";", COLUMNS) + "."));
+                headerProblems.add(new ImportProblem(1, column, "Unbekannte Spalte „" + column + "“. Erlaubt sind: " + String.join(";", COLUMNS) + "."));
             }
         }
         for (String column : REQUIRED) {
             if (!header.contains(column)) {
-                problems.add(new ImportProblem(1, column, "Die Spalte „" + column + "“ fehlt."));
+                headerProblems.add(new ImportProblem(1, column, "Die Spalte „" + column + "“ fehlt."));
             }
         }
-        if (!problems.isEmpty()) {
+        problems.addAll(headerProblems);
+        if (!headerProblems.isEmpty()) {
             return new ImportReport(rows.size() - 1, 0, problems);
         }
 

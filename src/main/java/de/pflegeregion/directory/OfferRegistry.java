@@ -178,6 +178,8 @@ public class OfferRegistry {
     /** Every problem of a draft, each naming its field; empty when the draft can be saved. */
     public List<FieldError> validate(long tenantId, OfferDraft d) {
         List<FieldError> errors = new ArrayList<>();
+        Map<String, OfferType> known = offerTypes.visibleTo(tenantId).stream()
+                .collect(java.util.stream.Collectors.toMap(OfferType::code, t -> t, (a, b) -> a));
         if (d.name() == null || d.name().isBlank()) {
             errors.add(new FieldError("name", "Bitte geben Sie den Namen des Angebots an."));
         } else if (d.name().length() > 300) {
@@ -187,7 +189,7 @@ public class OfferRegistry {
             errors.add(new FieldError("types", "Bitte wählen Sie mindestens eine Angebotsart."));
         }
         for (String type : d.types()) {
-            if (offerTypes.find(tenantId, type).isEmpty()) {
+            if (!known.containsKey(type)) {
                 errors.add(new FieldError("types", "Die Angebotsart „" + type + "“ gibt es in diesem Landkreis nicht."));
             }
         }
@@ -213,7 +215,7 @@ public class OfferRegistry {
             errors.add(new FieldError("website", "Die Webseite muss mit http:// oder https:// beginnen."));
         }
         d.capacity().forEach((type, count) -> {
-            boolean countable = d.types().contains(type) && offerTypes.find(tenantId, type).map(OfferType::hasPlaces).orElse(false);
+            boolean countable = d.types().contains(type) && known.containsKey(type) && known.get(type).hasPlaces();
             if (!countable) {
                 errors.add(new FieldError("capacity." + type, "Plätze gibt es nur für Angebotsarten dieses Angebots mit Platzzahl, z. B. Tagespflege."));
             } else if (count == null || count < 0 || count > MAX_PLACES) {

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The offer types: the standard list of the spec plus each county's own additions (data, not code).
- * Cached: cleared by additions made here, at most 30 seconds old when another node added a type.
+ * The list of all types is cached for the search (cleared by additions made here, at most 30
+ * seconds old otherwise); what a county may use is always read from the database.
  */
 @Service
 public class OfferTypes {
@@ -39,9 +40,13 @@ public class OfferTypes {
         return cached.types();
     }
 
-    /** Standard types and the county's own. */
+    /**
+     * Standard types and the county's own, read from the database (not the cache): changes check
+     * against it, and must see types added earlier in the same transaction.
+     */
     public List<OfferType> visibleTo(long tenantId) {
-        return all().stream().filter(t -> t.tenantId() == null || t.tenantId() == tenantId).toList();
+        return jdbc.sql("SELECT " + COLUMNS + " FROM offer_type WHERE tenant_id IS NULL OR tenant_id = ? ORDER BY sort_order, code")
+                .param(tenantId).query(OfferType.class).list();
     }
 
     public Optional<OfferType> find(long tenantId, String code) {

@@ -28,23 +28,26 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String CONTENT_SECURITY_POLICY = String.join("; ",
-            "default-src 'self'",
-            "script-src 'self'",
-            "style-src 'self'",
-            "img-src 'self' data:",
-            "font-src 'self'",
-            "connect-src 'self'",
-            "form-action 'self'",
-            "frame-ancestors 'none'",
-            "base-uri 'self'",
-            "object-src 'none'");
+    /** The policy; map tiles are allowed only from the county's own tile server, if one is configured. */
+    static String contentSecurityPolicy(MapSettings map) {
+        return String.join("; ",
+                "default-src 'self'",
+                "script-src 'self'",
+                "style-src 'self'",
+                ("img-src 'self' data: " + map.origin()).strip(),
+                "font-src 'self'",
+                "connect-src 'self'",
+                "form-action 'self'",
+                "frame-ancestors 'none'",
+                "base-uri 'self'",
+                "object-src 'none'");
+    }
 
     static final String LOGIN_PAGE = "/anmelden";
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService userDetails,
-                                            PasswordEncoder passwordEncoder, LoginThrottle throttle) throws Exception {
+                                            PasswordEncoder passwordEncoder, LoginThrottle throttle, MapSettings map) throws Exception {
         DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
         passwordCheck.setPasswordEncoder(passwordEncoder);
         http.authorizeHttpRequests(auth -> auth
@@ -59,7 +62,7 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl(LOGIN_PAGE + "?abgemeldet"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
                 .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map)))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
                         .permissionsPolicyHeader(permissions -> permissions
                                 .policy("geolocation=(), camera=(), microphone=(), payment=()"))

@@ -63,14 +63,15 @@ class OfferImportTest {
 
     @Test
     void wrongEncodingNamesLineAndColumnAndImportsNothing() {
-        byte[] latin1 = (HEADER + GOOD_ROW + "Tagespflege Bärenweg;tagespflege;Hauptstraße 2;85283;Wolnzach;;;;;;\n")
-                .getBytes(StandardCharsets.ISO_8859_1);
+        byte[] latin1 = (HEADER + GOOD_ROW + "Tagespflege Bärenweg;tagespflege;Hauptstraße 2;85283;Wolnzach;;;;;;\n"
+                + "Ohne Art;;;85283;Wolnzach;;;;;;\n").getBytes(StandardCharsets.ISO_8859_1);
 
         ImportReport report = offerImport.importCsv(county.id(), latin1, "Testbroschüre", admin);
 
-        // the good row has "–" (not in ISO-8859-1) only in a quoted field; Latin-1 turns it into '?', still valid UTF-8
+        // the good row has "–" (not in ISO-8859-1) only in a quoted field; Latin-1 turns it into '?', still valid UTF-8;
+        // the rest of the file is still checked
         assertThat(report.problems()).extracting(ImportProblem::line, ImportProblem::field)
-                .containsExactly(tuple(3, "name"), tuple(3, "street"));
+                .containsExactly(tuple(3, "name"), tuple(3, "street"), tuple(4, "offer_types"));
         assertThat(report.problems().getFirst().message()).contains("UTF-8");
         assertNothingImported(report);
     }

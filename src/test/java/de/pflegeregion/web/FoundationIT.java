@@ -15,6 +15,7 @@ import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 
 import de.pflegeregion.IntegrationTest;
+import de.pflegeregion.directory.internal.DemoData;
 
 /** The web shell on PostgreSQL: pages, headers, errors, health and sessions in the database. */
 @IntegrationTest
@@ -30,6 +31,9 @@ class FoundationIT {
 
     @Autowired
     SessionRepository<?> sessions;
+
+    @Autowired
+    DemoData demoData;
 
     @Test
     void startPageIsGermanWithSkipLinkAndLegalLinks() throws Exception {
@@ -88,6 +92,15 @@ class FoundationIT {
                 .DELETE().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(405);
         assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+    }
+
+    @Test
+    void withoutTheCountysOwnTileServerThereIsNoMap() throws Exception {
+        demoData.ensureDemoCounties();
+        HttpResponse<String> response = get("/angebote?near=Wolnzach&radiusKm=25", "text/html");
+        assertThat(response.body()).contains("Haus der Generationen").doesNotContain("id=\"karte\"").doesNotContain("leaflet");
+        assertThat(response.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp ->
+                assertThat(csp).contains("img-src 'self' data:;"));
     }
 
     @Test

@@ -3,6 +3,7 @@ package de.pflegeregion.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,9 +40,10 @@ class OfferPagesBrowserTest extends BrowserTest {
         page.getByLabel("Nur mit freien Plätzen").check();
         page.getByLabel("Suchbegriff").fill("Haus der Generationen");
         page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Suchen")).click();
+        page.waitForURL(Pattern.compile(".*/angebote\\?near=Wolnzach.*"));
 
         Locator card = page.locator(".offer-card").filter(new Locator.FilterOptions().setHasText("Haus der Generationen"));
-        assertThat(card.count()).isEqualTo(1);
+        assertThat(card.count()).as(page.locator("main").innerText()).isEqualTo(1);
         assertThat(card.innerText()).contains("0,0 km").contains("Tagespflege:").contains("10 Plätze")
                 .containsPattern("2 freie Plätze, gemeldet (gerade eben|vor einer Minute)");
         assertThat(page.getByLabel("Ort oder Postleitzahl").inputValue()).isEqualTo("Wolnzach");
@@ -49,6 +51,7 @@ class OfferPagesBrowserTest extends BrowserTest {
         screenshot("angebote-wolnzach");
 
         card.getByRole(AriaRole.LINK).first().click();
+        page.waitForURL(Pattern.compile(".*/angebote/" + tagespflege.id()));
         assertThat(page.locator("h1").innerText()).isEqualTo("Haus der Generationen");
         assertThat(page.locator("main").innerText()).contains("2 freie Plätze").contains("Meldung vom").contains("08442 9242-0");
         assertAccessible();
@@ -74,9 +77,11 @@ class OfferPagesBrowserTest extends BrowserTest {
     void theChecklistsAreAccessibleAndLinkedFromTheSearch() {
         open("/angebote");
         page.getByText("Checkliste: einen ambulanten Pflegedienst auswählen").click();
+        page.waitForURL(Pattern.compile(".*/angebote/checkliste-pflegedienst"));
         assertThat(page.locator("h1").innerText()).isEqualTo("Checkliste: einen ambulanten Pflegedienst auswählen");
         assertAccessible();
         page.getByText("Weiter: was in den Pflegevertrag gehört").click();
+        page.waitForURL(Pattern.compile(".*/angebote/checkliste-pflegevertrag"));
         assertThat(page.locator("h1").innerText()).isEqualTo("Checkliste: was in den Pflegevertrag gehört");
         assertAccessible();
         usePhoneViewport();

@@ -18,6 +18,7 @@ import de.pflegeregion.directory.OfferSearch;
 import de.pflegeregion.directory.OfferTypes;
 import de.pflegeregion.directory.SearchResult;
 import de.pflegeregion.directory.UnknownPlaceException;
+import de.pflegeregion.platform.MapSettings;
 
 /**
  * "Angebote in der Nähe": search by place or PLZ, types and free places, results by distance,
@@ -31,11 +32,13 @@ class OfferPages {
 
     private final OfferSearch search;
     private final OfferTypes offerTypes;
+    private final MapSettings map;
     private final Clock clock = Clock.systemUTC();
 
-    OfferPages(OfferSearch search, OfferTypes offerTypes) {
+    OfferPages(OfferSearch search, OfferTypes offerTypes, MapSettings map) {
         this.search = search;
         this.offerTypes = offerTypes;
+        this.map = map;
     }
 
     /** The form's fields as entered, so they are kept when the page is shown again. */
@@ -66,6 +69,7 @@ class OfferPages {
             Instant now = clock.instant();
             model.addAttribute("result", result);
             model.addAttribute("offers", result.offers().stream().map(hit -> OfferView.of(hit, offerTypes, now)).toList());
+            model.addAttribute("map", map.enabled() && !result.offers().isEmpty() ? map : null);
         } catch (InvalidSearchException e) {
             model.addAttribute("errorField", e.parameter().equals("type") ? "types" : e.parameter());
             model.addAttribute("error", e.parameter().equals("near")

@@ -184,6 +184,8 @@ class PflegegradPages {
         model.addAttribute("sections", CheckSection.of(answers));
         model.addAttribute("answers", answers);
         model.addAttribute("personText", personText(answers));
+        model.addAttribute("urinary", Continence.ofCode(answers.urinary()).orElse(Continence.KONTINENT).label());
+        model.addAttribute("faecal", Continence.ofCode(answers.faecal()).orElse(Continence.KONTINENT).label());
         return "pflegegrad/check";
     }
 
