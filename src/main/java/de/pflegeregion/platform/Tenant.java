@@ -7,9 +7,8 @@ import java.time.Duration;
  *
  * @param kreisAgs              five-digit AGS of the Kreis
  * @param freePlacesMaxAgeDays  free places reported longer ago are shown as "nicht aktuell"
- * @param mapTileUrl            the county's own tile server, or null: no map is shown
  */
-public record Tenant(long id, String slug, String name, String kreisAgs, int freePlacesMaxAgeDays, String mapTileUrl) {
+public record Tenant(long id, String slug, String name, String kreisAgs, int freePlacesMaxAgeDays) {
 
     public static final int DEFAULT_FREE_PLACES_MAX_AGE_DAYS = 7;
 

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class Tenants {
 
-    private static final String COLUMNS = "id, slug, name, kreis_ags, free_places_max_age_days, map_tile_url";
+    private static final String COLUMNS = "id, slug, name, kreis_ags, free_places_max_age_days";
     private static final Duration CACHE_TTL = Duration.ofSeconds(30);
 
     private record Cached(List<Tenant> tenants, Instant loadedAt) {
