@@ -9,8 +9,6 @@ CREATE TABLE tenant (
     kreis_ags                 VARCHAR(5)   NOT NULL,
     -- free places older than this are shown as "nicht aktuell"
     free_places_max_age_days  INT          NOT NULL DEFAULT 7,
-    -- the county's own tile server for maps; NULL = no map (privacy: no third-party requests)
-    map_tile_url              VARCHAR(500),
     created_at                TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
     CONSTRAINT tenant_slug_uq UNIQUE (slug),
     CONSTRAINT tenant_max_age_ck CHECK (free_places_max_age_days BETWEEN 1 AND 365)
