@@ -1,5 +1,5 @@
 #!/bin/sh
-# Directory load run (docs/performance-directory.md): synthetic nationwide register of 30,000 offers
+# Directory load run (docs/performance.md): synthetic nationwide register of 30,000 offers
 # in a scratch PostgreSQL database, server-side search latency, then 20 concurrent connections on
 # loopback against the search and the trivial endpoint GET /api/v1/ping of the same server. Bounded:
 # DURATION seconds per wrk run (default 30). Needs PostgreSQL on 127.0.0.1:5432 (user postgres) and wrk.
