@@ -35,6 +35,13 @@ class BenefitsPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aLandWithoutOwnBenefitsIsSaidPlainly() {
+        open("/leistungen?pflegegrad=2&datum=2025-03-15&land=SH");
+        assertThat(page.locator("main").textContent()).contains("Für Schleswig-Holstein sind keine eigenen Leistungen des Landes hinterlegt");
+        assertThat(page.locator("#leistung-landespflegegeld").count()).isZero();
+    }
+
+    @Test
     void entitlementsWithoutGradeShowOnlyTheFormAndDateDefaultsToToday() {
         open("/leistungen");
         assertThat(page.locator("#datum").inputValue()).isEqualTo(java.time.LocalDate.now().toString());

@@ -117,6 +117,8 @@ class BenefitsPages {
         model.addAttribute("pflegegradValue", grade);
         model.addAttribute("datumText", Display.day(day));
         model.addAttribute("landName", land == null ? null : land.germanName());
+        model.addAttribute("landWithoutOwnBenefits", land != null
+                && entitlements.items().size() == de.pflegeregion.benefits.BenefitKind.values().length);
         model.addAttribute("pdfLink", "/leistungen/zusammenfassung.pdf?pflegegrad=" + grade + "&datum=" + day
                 + (land == null ? "" : "&land=" + land.name()));
     }
