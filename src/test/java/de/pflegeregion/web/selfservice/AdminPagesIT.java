@@ -1,8 +1,8 @@
 package de.pflegeregion.web.selfservice;
 
+import static de.pflegeregion.web.selfservice.SelfServiceFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -16,7 +16,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 
 import de.pflegeregion.IntegrationTest;
@@ -53,10 +52,6 @@ class AdminPagesIT {
     void setUp() {
         mvc = SelfServiceFixture.mockMvc(context);
         f = new SelfServiceFixture(tenants, accounts, registry);
-    }
-
-    static RequestPostProcessor as(Account account) {
-        return user(account.username()).roles(account.role().name());
     }
 
     @Test

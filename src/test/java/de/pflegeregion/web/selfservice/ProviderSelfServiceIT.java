@@ -1,8 +1,8 @@
 package de.pflegeregion.web.selfservice;
 
+import static de.pflegeregion.web.selfservice.SelfServiceFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -13,7 +13,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 
 import de.pflegeregion.IntegrationTest;
@@ -45,10 +44,6 @@ class ProviderSelfServiceIT {
     void setUp() {
         mvc = SelfServiceFixture.mockMvc(context);
         f = new SelfServiceFixture(tenants, accounts, registry);
-    }
-
-    static RequestPostProcessor as(Account account) {
-        return user(account.username()).roles(account.role().name());
     }
 
     @Test

@@ -1,8 +1,8 @@
 package de.pflegeregion.web.selfservice;
 
+import static de.pflegeregion.web.selfservice.SelfServiceFixture.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.List;
@@ -16,7 +16,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.context.WebApplicationContext;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -98,10 +97,6 @@ class SelfServiceAuthorizationIT {
     void setUp() {
         mvc = SelfServiceFixture.mockMvc(context);
         f = new SelfServiceFixture(tenants, accounts, registry);
-    }
-
-    static RequestPostProcessor as(Account account) {
-        return user(account.username()).roles(account.role().name());
     }
 
     @Test

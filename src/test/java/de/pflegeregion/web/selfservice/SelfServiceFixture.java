@@ -1,5 +1,6 @@
 package de.pflegeregion.web.selfservice;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -56,6 +58,11 @@ final class SelfServiceFixture {
         return new OfferDraft(name, List.of("tagespflege"), "Hauptstraße 1", postalCode, city, null, null,
                 "08442 1234", "info@example.org", null, "Mo–Fr 8–16 Uhr", List.of("Deutsch"), List.of(), null,
                 "Test", null, null, Map.of("tagespflege", places), List.of());
+    }
+
+    /** Requests made as the given account, without going through the login form. */
+    static RequestPostProcessor as(Account account) {
+        return user(account.username()).roles(account.role().name());
     }
 
     static MockMvc mockMvc(WebApplicationContext context) {
