@@ -1,12 +1,13 @@
 package de.pflegeregion.directory;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+
+import de.pflegeregion.platform.ExpiringValue;
 
 /**
  * The offer types: the standard list of the spec plus each county's own additions (data, not code).
@@ -19,25 +20,17 @@ public class OfferTypes {
     private static final String COLUMNS = "code, label, legal_basis, has_places, tenant_id";
     private static final Duration CACHE_TTL = Duration.ofSeconds(30);
 
-    private record Cached(List<OfferType> types, Instant loadedAt) {
-    }
-
     private final JdbcClient jdbc;
-    private volatile Cached cache;
+    private final ExpiringValue<List<OfferType>> cache;
 
     OfferTypes(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.cache = new ExpiringValue<>(CACHE_TTL, () -> jdbc.sql("SELECT " + COLUMNS + " FROM offer_type ORDER BY sort_order, code").query(OfferType.class).list());
     }
 
     /** Every type of every county; used to check search parameters, which are not bound to a county. */
     public List<OfferType> all() {
-        Cached cached = cache;
-        if (cached == null || cached.loadedAt().isBefore(Instant.now().minus(CACHE_TTL))) {
-            cached = new Cached(jdbc.sql("SELECT " + COLUMNS + " FROM offer_type ORDER BY sort_order, code").query(OfferType.class).list(),
-                    Instant.now());
-            cache = cached;
-        }
-        return cached.types();
+        return cache.get();
     }
 
     /**
@@ -71,7 +64,7 @@ public class OfferTypes {
         }
         jdbc.sql("INSERT INTO offer_type (tenant_id, code, label, has_places, sort_order) VALUES (?, ?, ?, ?, 500)")
                 .params(tenantId, code, label, hasPlaces).update();
-        cache = null;
+        cache.clear();
         return find(tenantId, code).orElseThrow();
     }
 }

@@ -1,7 +1,6 @@
 package de.pflegeregion.platform;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,23 +17,16 @@ public class Tenants {
     private static final String COLUMNS = "id, slug, name, kreis_ags, free_places_max_age_days";
     private static final Duration CACHE_TTL = Duration.ofSeconds(30);
 
-    private record Cached(List<Tenant> tenants, Instant loadedAt) {
-    }
-
     private final JdbcClient jdbc;
-    private volatile Cached cache;
+    private final ExpiringValue<List<Tenant>> cache;
 
     Tenants(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.cache = new ExpiringValue<>(CACHE_TTL, () -> jdbc.sql("SELECT " + COLUMNS + " FROM tenant ORDER BY name").query(Tenant.class).list());
     }
 
     public List<Tenant> all() {
-        Cached cached = cache;
-        if (cached == null || cached.loadedAt().isBefore(Instant.now().minus(CACHE_TTL))) {
-            cached = new Cached(jdbc.sql("SELECT " + COLUMNS + " FROM tenant ORDER BY name").query(Tenant.class).list(), Instant.now());
-            cache = cached;
-        }
-        return cached.tenants();
+        return cache.get();
     }
 
     public Optional<Tenant> bySlug(String slug) {
@@ -55,7 +47,7 @@ public class Tenants {
         }
         jdbc.sql("INSERT INTO tenant (slug, name, kreis_ags, free_places_max_age_days) VALUES (?, ?, ?, ?)")
                 .params(slug, name, kreisAgs, Tenant.DEFAULT_FREE_PLACES_MAX_AGE_DAYS).update();
-        cache = null;
+        cache.clear();
         return bySlug(slug).orElseThrow();
     }
 
@@ -64,7 +56,7 @@ public class Tenants {
             throw new IllegalArgumentException("free places max age must be 1..365 days: " + days);
         }
         jdbc.sql("UPDATE tenant SET free_places_max_age_days = ? WHERE id = ?").params(days, tenantId).update();
-        cache = null;
+        cache.clear();
         return byId(tenantId).orElseThrow();
     }
 }
