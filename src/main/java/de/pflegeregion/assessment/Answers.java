@@ -1,5 +1,6 @@
 package de.pflegeregion.assessment;
 
+import de.pflegeregion.platform.InvalidInput;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -117,7 +118,7 @@ public final class Answers {
         /** Age in completed months; {@code null} for an adult. */
         public Builder ageMonths(Integer ageMonths) {
             if (ageMonths != null && (ageMonths < 0 || ageMonths > MAX_AGE_MONTHS)) {
-                throw new InvalidAnswerException("ageMonths",
+                throw new InvalidInput("ageMonths",
                         "Das Alter in Monaten muss zwischen 0 und " + MAX_AGE_MONTHS + " liegen.");
             }
             this.ageMonths = ageMonths;
@@ -143,11 +144,11 @@ public final class Answers {
         public Builder level(String criterion, int level) {
             Criterion c = known(criterion);
             if (c.scale().isFrequency()) {
-                throw new InvalidAnswerException(field(criterion),
+                throw new InvalidInput(field(criterion),
                         "Bei „" + c.name() + "“ geben Sie bitte an, wie oft die Maßnahme nötig ist.");
             }
             if (level < 0 || level > c.scale().maxIndex()) {
-                throw new InvalidAnswerException(field(criterion), "Bei „" + c.name()
+                throw new InvalidInput(field(criterion), "Bei „" + c.name()
                         + "“ ist nur eine Antwort von 0 bis " + c.scale().maxIndex() + " möglich.");
             }
             levels[Criteria.indexOf(criterion)] = level;
@@ -163,14 +164,14 @@ public final class Answers {
         public Builder frequency(String criterion, Frequency frequency) {
             Criterion c = known(criterion);
             if (!c.scale().isFrequency()) {
-                throw new InvalidAnswerException(field(criterion),
+                throw new InvalidInput(field(criterion),
                         "Bei „" + c.name() + "“ wählen Sie bitte eine der Antworten aus.");
             }
             checkCount(criterion, "perDay", frequency.perDay());
             checkCount(criterion, "perWeek", frequency.perWeek());
             checkCount(criterion, "perMonth", frequency.perMonth());
             if (c.scale() == AnswerScale.BESUCHE && frequency.perDay() != 0) {
-                throw new InvalidAnswerException(field(criterion) + ".perDay",
+                throw new InvalidInput(field(criterion) + ".perDay",
                         "Bei „" + c.name() + "“ zählen Besuche pro Woche oder pro Monat.");
             }
             frequencies[Criteria.indexOf(criterion)] = frequency;
@@ -182,13 +183,13 @@ public final class Answers {
         }
 
         private static Criterion known(String criterion) {
-            return Criteria.byNumber(criterion).orElseThrow(() -> new InvalidAnswerException(field(criterion),
+            return Criteria.byNumber(criterion).orElseThrow(() -> new InvalidInput(field(criterion),
                     "Das Kriterium „" + criterion + "“ gibt es im Begutachtungsinstrument nicht."));
         }
 
         private static void checkCount(String criterion, String unit, int count) {
             if (count < 0 || count > MAX_COUNT) {
-                throw new InvalidAnswerException(field(criterion) + "." + unit,
+                throw new InvalidInput(field(criterion) + "." + unit,
                         "Die Anzahl muss zwischen 0 und " + MAX_COUNT + " liegen.");
             }
         }

@@ -1,5 +1,6 @@
 package de.pflegeregion.benefits;
 
+import de.pflegeregion.platform.InvalidInput;
 import static de.pflegeregion.benefits.ParameterKey.*;
 
 import java.math.BigDecimal;
@@ -58,23 +59,23 @@ public final class Benefits {
 
     static void checkPflegegrad(int pflegegrad) {
         if (pflegegrad < 1 || pflegegrad > 5) {
-            throw new InvalidBenefitsInput("pflegegrad", "Der Pflegegrad muss eine Zahl von 1 bis 5 sein.");
+            throw new InvalidInput("pflegegrad", "Der Pflegegrad muss eine Zahl von 1 bis 5 sein.");
         }
     }
 
     static void checkDate(LocalDate date) {
         if (date == null) {
-            throw new InvalidBenefitsInput("date", "Bitte geben Sie ein Datum an.");
+            throw new InvalidInput("date", "Bitte geben Sie ein Datum an.");
         }
         if (date.isBefore(FIRST_DAY)) {
-            throw new InvalidBenefitsInput("date", "Der Leistungsrechner bildet das Recht ab dem 1. Januar 2017 ab. "
+            throw new InvalidInput("date", "Der Leistungsrechner bildet das Recht ab dem 1. Januar 2017 ab. "
                     + "Bitte wählen Sie ein Datum ab dem 01.01.2017.");
         }
     }
 
     static void checkNotNegative(String field, BigDecimal amount) {
         if (amount == null || amount.signum() < 0) {
-            throw new InvalidBenefitsInput(field, "Bitte geben Sie einen Betrag von 0 Euro oder mehr an.");
+            throw new InvalidInput(field, "Bitte geben Sie einen Betrag von 0 Euro oder mehr an.");
         }
     }
 
@@ -170,7 +171,7 @@ public final class Benefits {
         checkNotNegative("serviceCostsEuro", serviceCosts);
         checkNotNegative("umwandlungCostsEuro", umwandlungCosts);
         if (pflegegrad < 2) {
-            throw new InvalidBenefitsInput("pflegegrad", "Pflegegeld und Pflegesachleistung gibt es ab Pflegegrad 2.");
+            throw new InvalidInput("pflegegrad", "Pflegegeld und Pflegesachleistung gibt es ab Pflegegrad 2.");
         }
         BigDecimal sachleistung = lookup.value(PFLEGESACHLEISTUNG);
         BigDecimal pflegegeld = lookup.value(PFLEGEGELD);
@@ -230,7 +231,7 @@ public final class Benefits {
 
     static void checkAge(Integer ageYears) {
         if (ageYears != null && (ageYears < 0 || ageYears > 130)) {
-            throw new InvalidBenefitsInput("ageYears", "Bitte geben Sie ein Alter zwischen 0 und 130 Jahren an.");
+            throw new InvalidInput("ageYears", "Bitte geben Sie ein Alter zwischen 0 und 130 Jahren an.");
         }
     }
 
@@ -277,7 +278,7 @@ public final class Benefits {
         Lookup lookup = lookup(pflegegrad, date);
         checkNotNegative("eigenanteilEuro", eigenanteil);
         if (monthsInCare < 0) {
-            throw new InvalidBenefitsInput("monthsInCare", "Bitte geben Sie die Zahl der Monate im Pflegeheim an (0 oder mehr).");
+            throw new InvalidInput("monthsInCare", "Bitte geben Sie die Zahl der Monate im Pflegeheim an (0 oder mehr).");
         }
         ParameterKey tier = monthsInCare <= 12 ? LEISTUNGSZUSCHLAG_BIS_12_MONATE
                 : monthsInCare <= 24 ? LEISTUNGSZUSCHLAG_UEBER_12_MONATE
@@ -307,7 +308,7 @@ public final class Benefits {
         checkNotNegative("careHoursPerWeek", careHoursPerWeek);
         checkNotNegative("workHoursPerWeek", workHoursPerWeek);
         if (careDaysPerWeek < 0 || careDaysPerWeek > 7) {
-            throw new InvalidBenefitsInput("careDaysPerWeek", "Bitte geben Sie 0 bis 7 Tage in der Woche an.");
+            throw new InvalidInput("careDaysPerWeek", "Bitte geben Sie 0 bis 7 Tage in der Woche an.");
         }
         List<String> reasons = new ArrayList<>();
         if (pflegegrad < 2) {
@@ -340,7 +341,7 @@ public final class Benefits {
     public Freistellungen freistellungen(LocalDate date, int employees) {
         Lookup lookup = lookup(1, date);
         if (employees < 1) {
-            throw new InvalidBenefitsInput("employees", "Bitte geben Sie an, wie viele Menschen beim Arbeitgeber arbeiten (mindestens 1).");
+            throw new InvalidInput("employees", "Bitte geben Sie an, wie viele Menschen beim Arbeitgeber arbeiten (mindestens 1).");
         }
         boolean pflegezeit = employees >= lookup.whole(PFLEGEZEIT_MIN_BESCHAEFTIGTE);
         boolean familienpflegezeit = employees >= lookup.whole(FAMILIENPFLEGEZEIT_MIN_BESCHAEFTIGTE);

@@ -1,5 +1,6 @@
 package de.pflegeregion.benefits;
 
+import de.pflegeregion.platform.InvalidInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,7 +19,7 @@ public record MonthPlanInput(YearMonth month, int pflegegrad, Integer ageYears, 
         Benefits.checkPflegegrad(pflegegrad);
         Benefits.checkAge(ageYears);
         if (month == null) {
-            throw new InvalidBenefitsInput("month", "Bitte geben Sie den Monat an.");
+            throw new InvalidInput("month", "Bitte geben Sie den Monat an.");
         }
         Benefits.checkDate(month.atDay(1));
         Benefits.checkNotNegative("entlastungsbetragSavedEuro", entlastungsbetragSavedEuro);
@@ -26,7 +27,7 @@ public record MonthPlanInput(YearMonth month, int pflegegrad, Integer ageYears, 
         Benefits.checkNotNegative("verhinderungspflegeUsedEuro", verhinderungspflegeUsedEuro);
         Benefits.checkNotNegative("kurzzeitpflegeUsedEuro", kurzzeitpflegeUsedEuro);
         if (usage == null) {
-            throw new InvalidBenefitsInput("usage", "Bitte geben Sie an, was Sie in diesem Monat nutzen.");
+            throw new InvalidInput("usage", "Bitte geben Sie an, was Sie in diesem Monat nutzen.");
         }
     }
 }

@@ -1,5 +1,6 @@
 package de.pflegeregion.benefits;
 
+import de.pflegeregion.platform.InvalidInput;
 import java.math.BigDecimal;
 
 /**
@@ -24,13 +25,13 @@ public record MonthUsage(BigDecimal pflegedienstEuro, int tagespflegeDays, BigDe
         checkDays("verhinderungspflegeHourlyDays", verhinderungspflegeHourlyDays);
         checkDays("kurzzeitpflegeDays", kurzzeitpflegeDays);
         if (verhinderungspflegeCarer == null) {
-            throw new InvalidBenefitsInput("verhinderungspflegeCarer", "Bitte geben Sie an, wer die Ersatzpflege übernimmt.");
+            throw new InvalidInput("verhinderungspflegeCarer", "Bitte geben Sie an, wer die Ersatzpflege übernimmt.");
         }
     }
 
     private static void checkDays(String field, int days) {
         if (days < 0 || days > 31) {
-            throw new InvalidBenefitsInput(field, "Bitte geben Sie 0 bis 31 Tage an.");
+            throw new InvalidInput(field, "Bitte geben Sie 0 bis 31 Tage an.");
         }
     }
 

@@ -1,5 +1,6 @@
 package de.pflegeregion.benefits;
 
+import de.pflegeregion.platform.InvalidInput;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,11 +18,11 @@ public record YearPlanInput(int year, int pflegegrad, Integer ageYears, LocalDat
         Benefits.checkPflegegrad(pflegegrad);
         Benefits.checkAge(ageYears);
         if (year < Benefits.FIRST_DAY.getYear() || year > 2100) {
-            throw new InvalidBenefitsInput("year", "Der Leistungsrechner bildet das Recht ab dem Jahr 2017 ab.");
+            throw new InvalidInput("year", "Der Leistungsrechner bildet das Recht ab dem Jahr 2017 ab.");
         }
         Benefits.checkNotNegative("entlastungsbetragFromLastYearEuro", entlastungsbetragFromLastYearEuro);
         if (months == null || months.size() != 12) {
-            throw new InvalidBenefitsInput("months", "Bitte geben Sie für alle 12 Monate an, was genutzt wird.");
+            throw new InvalidInput("months", "Bitte geben Sie für alle 12 Monate an, was genutzt wird.");
         }
         months = List.copyOf(months);
     }

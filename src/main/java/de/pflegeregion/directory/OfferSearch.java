@@ -1,5 +1,6 @@
 package de.pflegeregion.directory;
 
+import de.pflegeregion.platform.InvalidInput;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -52,7 +53,7 @@ public class OfferSearch {
         int limit = checkedLimit(query.limit());
         for (String type : query.types()) {
             if (!offerTypes.exists(type)) {
-                throw new InvalidSearchException("type", "Die Angebotsart „" + type + "“ gibt es nicht.");
+                throw new InvalidInput("type", "Die Angebotsart „" + type + "“ gibt es nicht.");
             }
         }
         Map<Long, Tenant> tenantsById = tenants.all().stream().collect(Collectors.toMap(Tenant::id, Function.identity(), (a, b) -> a, HashMap::new));
@@ -61,7 +62,7 @@ public class OfferSearch {
             // the cached list may predate a county created on another node a moment ago
             Tenant tenant = tenantsById.values().stream().filter(t -> t.slug().equals(query.tenantSlug())).findFirst()
                     .or(() -> tenants.bySlug(query.tenantSlug()))
-                    .orElseThrow(() -> new InvalidSearchException("tenant", "Den Landkreis „" + query.tenantSlug() + "“ gibt es hier nicht."));
+                    .orElseThrow(() -> new InvalidInput("tenant", "Den Landkreis „" + query.tenantSlug() + "“ gibt es hier nicht."));
             tenantsById.put(tenant.id(), tenant);
             tenantId = tenant.id();
         }
@@ -108,7 +109,7 @@ public class OfferSearch {
     /** Resolves {@code near}: "lat,lon", a five-digit PLZ, an eight-digit AGS or a place name. */
     public SearchCenter resolve(String near, String preferredKreisAgs) {
         if (near == null || near.isBlank()) {
-            throw new InvalidSearchException("near", "Bitte geben Sie einen Ort, eine Postleitzahl oder Koordinaten an.");
+            throw new InvalidInput("near", "Bitte geben Sie einen Ort, eine Postleitzahl oder Koordinaten an.");
         }
         String value = near.strip();
         Matcher latLon = LAT_LON.matcher(value);
@@ -116,7 +117,7 @@ public class OfferSearch {
             double lat = Double.parseDouble(latLon.group(1));
             double lon = Double.parseDouble(latLon.group(2));
             if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
-                throw new InvalidSearchException("near", "Breite muss zwischen -90 und 90, Länge zwischen -180 und 180 liegen.");
+                throw new InvalidInput("near", "Breite muss zwischen -90 und 90, Länge zwischen -180 und 180 liegen.");
             }
             return new SearchCenter(lat, lon, value);
         }
@@ -129,7 +130,7 @@ public class OfferSearch {
             return new SearchCenter(place.lat(), place.lon(), place.name());
         }
         if (value.chars().allMatch(Character::isDigit) || value.length() > 100) {
-            throw new InvalidSearchException("near", "Bitte geben Sie einen Ortsnamen, eine fünfstellige Postleitzahl, einen achtstelligen Gemeindeschlüssel oder „Breite,Länge“ an.");
+            throw new InvalidInput("near", "Bitte geben Sie einen Ortsnamen, eine fünfstellige Postleitzahl, einen achtstelligen Gemeindeschlüssel oder „Breite,Länge“ an.");
         }
         Place place = places.byName(value, preferredKreisAgs).orElseThrow(() -> new UnknownPlaceException(value));
         return new SearchCenter(place.lat(), place.lon(), place.name());
@@ -168,7 +169,7 @@ public class OfferSearch {
             return OfferQuery.DEFAULT_RADIUS_KM;
         }
         if (radiusKm.isNaN() || radiusKm <= 0 || radiusKm > OfferQuery.MAX_RADIUS_KM) {
-            throw new InvalidSearchException("radiusKm", "Der Umkreis muss größer als 0 und höchstens 200 km sein.");
+            throw new InvalidInput("radiusKm", "Der Umkreis muss größer als 0 und höchstens 200 km sein.");
         }
         return radiusKm;
     }
@@ -178,7 +179,7 @@ public class OfferSearch {
             return OfferQuery.DEFAULT_LIMIT;
         }
         if (limit < 1 || limit > OfferQuery.MAX_LIMIT) {
-            throw new InvalidSearchException("limit", "Die Anzahl muss zwischen 1 und 500 liegen.");
+            throw new InvalidInput("limit", "Die Anzahl muss zwischen 1 und 500 liegen.");
         }
         return limit;
     }

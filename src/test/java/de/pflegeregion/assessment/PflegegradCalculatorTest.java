@@ -1,5 +1,6 @@
 package de.pflegeregion.assessment;
 
+import de.pflegeregion.platform.InvalidInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -249,7 +250,7 @@ class PflegegradCalculatorTest {
 
     @Test
     void rejectsBadAnswersNamingTheField() {
-        assertThatThrownBy(() -> adult().level("9.1", 1)).isInstanceOf(InvalidAnswerException.class)
+        assertThatThrownBy(() -> adult().level("9.1", 1)).isInstanceOf(InvalidInput.class)
                 .extracting("field").isEqualTo("answers.9.1");
         assertThatThrownBy(() -> adult().level("1.1", 4)).extracting("field").isEqualTo("answers.1.1");
         assertThatThrownBy(() -> adult().level("4.13", 3)).extracting("field").isEqualTo("answers.4.13");

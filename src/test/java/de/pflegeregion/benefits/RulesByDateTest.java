@@ -1,5 +1,6 @@
 package de.pflegeregion.benefits;
 
+import de.pflegeregion.platform.InvalidInput;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -135,12 +136,12 @@ class RulesByDateTest {
     @Test
     void datesBefore2017AndBadGradesAreRejectedWithTheField() {
         assertThatThrownBy(() -> benefits.entitlements(3, LocalDate.of(2016, 12, 31), null))
-                .isInstanceOf(InvalidBenefitsInput.class).hasMessageContaining("ab dem 1. Januar 2017")
-                .extracting(e -> ((InvalidBenefitsInput) e).field()).isEqualTo("date");
+                .isInstanceOf(InvalidInput.class).hasMessageContaining("ab dem 1. Januar 2017")
+                .extracting(e -> ((InvalidInput) e).field()).isEqualTo("date");
         assertThatThrownBy(() -> benefits.entitlements(6, LocalDate.of(2020, 1, 1), null))
-                .extracting(e -> ((InvalidBenefitsInput) e).field()).isEqualTo("pflegegrad");
+                .extracting(e -> ((InvalidInput) e).field()).isEqualTo("pflegegrad");
         assertThatThrownBy(() -> benefits.kombination(3, LocalDate.of(2020, 1, 1), new BigDecimal("-1"), BigDecimal.ZERO))
-                .extracting(e -> ((InvalidBenefitsInput) e).field()).isEqualTo("serviceCostsEuro");
+                .extracting(e -> ((InvalidInput) e).field()).isEqualTo("serviceCostsEuro");
     }
 
     @Test

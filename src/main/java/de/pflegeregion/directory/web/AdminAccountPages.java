@@ -1,0 +1,208 @@
+package de.pflegeregion.directory.web;
+
+import de.pflegeregion.platform.CurrentAccount;
+import java.nio.charset.StandardCharsets;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import de.pflegeregion.directory.Offer;
+import de.pflegeregion.directory.OfferAccessDeniedException;
+import de.pflegeregion.directory.OfferRegistry;
+import de.pflegeregion.platform.Account;
+import de.pflegeregion.platform.Accounts;
+import de.pflegeregion.platform.Role;
+
+/** Accounts of the admin's county: list, create with an initial password, assign offers, disable and enable. */
+@Controller
+@RequestMapping("/verwaltung/konten")
+class AdminAccountPages {
+
+    static final int MIN_PASSWORD_LENGTH = 12;
+
+    private final Accounts accounts;
+    private final OfferRegistry registry;
+    private final CurrentAccount currentAccount;
+
+    AdminAccountPages(Accounts accounts, OfferRegistry registry, CurrentAccount currentAccount) {
+        this.accounts = accounts;
+        this.registry = registry;
+        this.currentAccount = currentAccount;
+    }
+
+    @GetMapping
+    String list(Authentication authentication, Model model) {
+        Account admin = currentAccount.of(authentication);
+        List<Account> all = accounts.ofTenant(admin.tenantId());
+        model.addAttribute("account", admin);
+        model.addAttribute("accounts", all);
+        model.addAttribute("offerCounts", all.stream().collect(Collectors.toMap(Account::id,
+                a -> a.role() == Role.PROVIDER ? registry.offersOf(a).size() : 0)));
+        return "selfservice/admin-accounts";
+    }
+
+    @GetMapping("/neu")
+    String newAccount(Authentication authentication, Model model) {
+        Account admin = currentAccount.of(authentication);
+        return newAccountPage(model, admin, Map.of("role", "PROVIDER"), Map.of());
+    }
+
+    @PostMapping("/neu")
+    String create(@RequestParam Map<String, String> params, Authentication authentication, Model model,
+                  RedirectAttributes redirect) {
+        Account admin = currentAccount.of(authentication);
+        String username = params.getOrDefault("username", "").strip();
+        String displayName = params.getOrDefault("displayName", "").strip();
+        String password = params.getOrDefault("password", "");
+        String role = params.getOrDefault("role", "");
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (!username.matches("[a-z0-9._-]{3,100}")) {
+            errors.put("username", "Benutzername: 3 bis 100 Zeichen, nur Kleinbuchstaben ohne Umlaute, Ziffern, Punkt, Bindestrich und Unterstrich, z. B. tagespflege-wolnzach.");
+        } else if (accounts.byUsername(username).isPresent()) {
+            errors.put("username", "Benutzername: „" + username + "“ ist schon vergeben. Bitte wählen Sie einen anderen.");
+        }
+        if (displayName.isEmpty()) {
+            errors.put("displayName", "Name: Bitte geben Sie an, wer das Konto nutzt, z. B. den Namen der Einrichtung.");
+        } else if (displayName.length() > 200) {
+            errors.put("displayName", "Name: höchstens 200 Zeichen.");
+        }
+        if (!Set.of("PROVIDER", "COUNTY_ADMIN").contains(role)) {
+            errors.put("role", "Rolle: Bitte wählen Sie, ob das Konto einem Anbieter oder der Verwaltung gehört.");
+        }
+        passwordProblem("Erstes Passwort", password).ifPresent(problem -> errors.put("password", problem));
+        if (!errors.isEmpty()) {
+            Map<String, String> values = new LinkedHashMap<>(params);
+            values.remove("password");
+            return newAccountPage(model, admin, values, errors);
+        }
+        Account created = accounts.create(username, password, Role.valueOf(role), admin.tenantId(), displayName, admin.username());
+        redirect.addFlashAttribute("created", created.username());
+        return "redirect:/verwaltung/konten/" + created.id();
+    }
+
+    @GetMapping("/{id}")
+    String detail(@PathVariable long id, Authentication authentication, Model model) {
+        Account admin = currentAccount.of(authentication);
+        return detailPage(model, admin, ofCounty(admin, id), Map.of());
+    }
+
+    @PostMapping("/{id}/angebote")
+    String assign(@PathVariable long id, @RequestParam(name = "offerId", required = false) Long offerId,
+                  Authentication authentication, Model model, RedirectAttributes redirect) {
+        Account admin = currentAccount.of(authentication);
+        Account provider = ofCounty(admin, id);
+        if (offerId == null) {
+            return detailPage(model, admin, provider, Map.of("offerId", "Angebot: Bitte wählen Sie ein Angebot aus der Liste."));
+        }
+        if (provider.role() != Role.PROVIDER) {
+            return detailPage(model, admin, provider, Map.of("offerId", "Angebot: Nur Anbieterkonten bekommen Angebote zugeordnet."));
+        }
+        registry.assignToProvider(offerId, provider, admin);
+        redirect.addFlashAttribute("assignedOffer", registry.find(offerId).map(Offer::name).orElse(""));
+        return "redirect:/verwaltung/konten/" + id;
+    }
+
+    @PostMapping("/{id}/angebote/entfernen")
+    String unassign(@PathVariable long id, @RequestParam(name = "offerId", required = false) Long offerId,
+                    Authentication authentication, RedirectAttributes redirect) {
+        Account admin = currentAccount.of(authentication);
+        Account provider = ofCounty(admin, id);
+        if (offerId != null) {
+            registry.unassignFromProvider(offerId, provider, admin);
+            redirect.addFlashAttribute("changed", "Das Konto pflegt „" + registry.find(offerId).map(Offer::name).orElse("") + "“ nicht mehr.");
+        }
+        return "redirect:/verwaltung/konten/" + id;
+    }
+
+    @PostMapping("/{id}/passwort")
+    String setPassword(@PathVariable long id, @RequestParam(name = "password", required = false) String password,
+                       Authentication authentication, Model model, RedirectAttributes redirect) {
+        Account admin = currentAccount.of(authentication);
+        Account target = ofCounty(admin, id);
+        Optional<String> problem = passwordProblem("Neues Passwort", password == null ? "" : password);
+        if (problem.isPresent()) {
+            return detailPage(model, admin, target, Map.of("password", problem.get()));
+        }
+        accounts.setPassword(id, password, admin.username());
+        redirect.addFlashAttribute("changed", "Das neue Passwort gilt ab sofort. Geben Sie es der Person auf sicherem Weg weiter.");
+        return "redirect:/verwaltung/konten/" + id;
+    }
+
+    @PostMapping("/{id}/sperren")
+    String disable(@PathVariable long id, Authentication authentication, Model model, RedirectAttributes redirect) {
+        Account admin = currentAccount.of(authentication);
+        Account target = ofCounty(admin, id);
+        if (target.id() == admin.id()) {
+            return detailPage(model, admin, target, Map.of("sperren", "Sie können Ihr eigenes Konto nicht sperren."));
+        }
+        accounts.setEnabled(id, false, admin.username());
+        redirect.addFlashAttribute("changed", "Das Konto ist gesperrt. Eine Anmeldung ist nicht mehr möglich.");
+        return "redirect:/verwaltung/konten/" + id;
+    }
+
+    @PostMapping("/{id}/entsperren")
+    String enable(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+        Account admin = currentAccount.of(authentication);
+        ofCounty(admin, id);
+        accounts.setEnabled(id, true, admin.username());
+        redirect.addFlashAttribute("changed", "Das Konto ist wieder freigeschaltet.");
+        return "redirect:/verwaltung/konten/" + id;
+    }
+
+    private static Optional<String> passwordProblem(String label, String password) {
+        if (password.length() < MIN_PASSWORD_LENGTH) {
+            return Optional.of(label + ": mindestens " + MIN_PASSWORD_LENGTH + " Zeichen.");
+        }
+        // bcrypt reads at most 72 bytes; longer passwords would be cut silently
+        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
+            return Optional.of(label + ": höchstens 72 Zeichen (ohne Umlaute gezählt).");
+        }
+        return Optional.empty();
+    }
+
+    /** An account of the admin's county; another county's account is 403, an unknown id 404. */
+    private Account ofCounty(Account admin, long id) {
+        Account account = accounts.byId(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (account.tenantId() == null || !account.tenantId().equals(admin.tenantId())) {
+            throw new OfferAccessDeniedException(admin.username(), 0);
+        }
+        return account;
+    }
+
+    private String newAccountPage(Model model, Account admin, Map<String, String> values, Map<String, String> errors) {
+        model.addAttribute("account", admin);
+        model.addAttribute("values", values);
+        model.addAttribute("errors", errors);
+        model.addAttribute("minPasswordLength", MIN_PASSWORD_LENGTH);
+        return "selfservice/admin-account-new";
+    }
+
+    private String detailPage(Model model, Account admin, Account target, Map<String, String> errors) {
+        List<Offer> assigned = target.role() == Role.PROVIDER ? registry.offersOf(target) : List.of();
+        Set<Long> assignedIds = assigned.stream().map(Offer::id).collect(Collectors.toSet());
+        model.addAttribute("account", admin);
+        model.addAttribute("target", target);
+        model.addAttribute("assigned", assigned);
+        model.addAttribute("assignable", registry.ofTenant(admin.tenantId(), false).stream()
+                .filter(o -> !assignedIds.contains(o.id()))
+                .sorted(Comparator.comparing(Offer::name, String.CASE_INSENSITIVE_ORDER)).toList());
+        model.addAttribute("errors", errors);
+        return "selfservice/admin-account";
+    }
+}

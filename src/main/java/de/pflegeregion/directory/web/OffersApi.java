@@ -1,0 +1,86 @@
+package de.pflegeregion.directory.web;
+
+import de.pflegeregion.site.NotFoundException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import de.pflegeregion.platform.InvalidInput;
+import de.pflegeregion.directory.OfferQuery;
+import de.pflegeregion.directory.OfferSearch;
+import de.pflegeregion.directory.SearchResult;
+import de.pflegeregion.directory.UnknownPlaceException;
+
+/** Search API of the register (spec directory.md, "Search API"): JSON and GeoJSON (RFC 7946). */
+@RestController
+class OffersApi {
+
+    static final MediaType GEO_JSON = MediaType.parseMediaType("application/geo+json");
+
+    private final OfferSearch search;
+
+    OffersApi(OfferSearch search) {
+        this.search = search;
+    }
+
+    record CenterJson(double lat, double lon, String label) {
+    }
+
+    record PointJson(String type, List<Double> coordinates) {
+    }
+
+    record SearchJson(CenterJson center, int total, List<OfferJson> offers) {
+    }
+
+    @GetMapping(path = "/api/v1/offers", produces = MediaType.APPLICATION_JSON_VALUE)
+    SearchJson offers(@RequestParam(required = false) String near, @RequestParam(required = false) Double radiusKm,
+                      @RequestParam(name = "type", required = false) List<String> types,
+                      @RequestParam(required = false) Boolean freePlaces, @RequestParam(required = false) String q,
+                      @RequestParam(required = false) String tenant, @RequestParam(required = false) Integer limit) {
+        SearchResult result = search(new OfferQuery(near, radiusKm, types, Boolean.TRUE.equals(freePlaces), q, tenant, limit));
+        return new SearchJson(new CenterJson(result.center().lat(), result.center().lon(), result.center().label()),
+                result.total(), result.offers().stream().map(hit -> OfferJson.of(hit, false)).toList());
+    }
+
+    @GetMapping(path = "/api/v1/offers.geojson")
+    ResponseEntity<Map<String, Object>> geoJson(@RequestParam(required = false) String near, @RequestParam(required = false) Double radiusKm,
+                                                @RequestParam(name = "type", required = false) List<String> types,
+                                                @RequestParam(required = false) Boolean freePlaces, @RequestParam(required = false) String q,
+                                                @RequestParam(required = false) String tenant, @RequestParam(required = false) Integer limit) {
+        SearchResult result = search(new OfferQuery(near, radiusKm, types, Boolean.TRUE.equals(freePlaces), q, tenant, limit));
+        List<Map<String, Object>> features = result.offers().stream().map(hit -> {
+            Map<String, Object> feature = new LinkedHashMap<>();
+            feature.put("type", "Feature");
+            feature.put("id", hit.offer().id());
+            // RFC 7946: positions are [longitude, latitude]
+            feature.put("geometry", new PointJson("Point", List.of(hit.offer().lon(), hit.offer().lat())));
+            feature.put("properties", OfferJson.of(hit, false));
+            return feature;
+        }).toList();
+        Map<String, Object> collection = new LinkedHashMap<>();
+        collection.put("type", "FeatureCollection");
+        collection.put("features", features);
+        return ResponseEntity.ok().contentType(GEO_JSON).body(collection);
+    }
+
+    @GetMapping(path = "/api/v1/offers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    OfferJson offer(@PathVariable long id) {
+        return search.find(id).map(hit -> OfferJson.of(hit, true))
+                .orElseThrow(() -> new NotFoundException("Das Angebot " + id + " gibt es nicht oder nicht mehr."));
+    }
+
+    private SearchResult search(OfferQuery query) {
+        try {
+            return search.search(query);
+        } catch (UnknownPlaceException e) {
+            throw new NotFoundException(e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package de.pflegeregion.site;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class StartPageBrowserTest extends BrowserTest {
+
+    @Test
+    void startPageIsAccessibleAndLoadsNothingFromElsewhere() {
+        open("/");
+        assertThat(page.title()).contains("Pflege im");
+        assertAccessible();
+        screenshot("start");
+        usePhoneViewport();
+        screenshot("start-phone");
+        assertNoThirdPartyRequests();
+    }
+
+    @Test
+    void skipLinkIsTheFirstStopAndMovesFocusToTheContent() {
+        open("/");
+        page.keyboard().press("Tab");
+        assertThat(page.evaluate("document.activeElement.textContent").toString()).contains("Zum Inhalt springen");
+        page.keyboard().press("Enter");
+        assertThat(page.url()).endsWith("#inhalt");
+    }
+
+    @Test
+    void legalPagesAndErrorPageAreAccessible() {
+        for (String path : new String[] {"/impressum", "/datenschutz", "/barrierefreiheit", "/datenquellen", "/planung", "/gibt-es-nicht"}) {
+            open(path);
+            assertAccessible();
+        }
+        screenshot("not-found");
+    }
+}
