@@ -4,36 +4,50 @@ import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.webmvc.error.ErrorAttributes;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Every error that reaches the servlet container's error dispatch: German pages for people,
- * RFC 9457 problem+json for the API. Never a stack trace.
+ * RFC 9457 problem+json for the API (worded by {@link ApiProblems}). Never a stack trace. An
+ * unreachable database is a 503 with Retry-After, not a server error.
  */
 @Controller
 class ErrorPages implements ErrorController {
 
+    private final ErrorAttributes errorAttributes;
+    private final ApiProblems apiProblems;
+
+    ErrorPages(ErrorAttributes errorAttributes, ApiProblems apiProblems) {
+        this.errorAttributes = errorAttributes;
+        this.apiProblems = apiProblems;
+    }
+
     @RequestMapping("/error")
-    Object error(HttpServletRequest request) {
-        HttpStatus status = statusOf(request);
-        Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (uri instanceof String path && path.startsWith(request.getContextPath() + "/api/")) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, apiDetail(status));
-            problem.setTitle(status.getReasonPhrase());
-            return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+    Object error(HttpServletRequest request, HttpServletResponse response) {
+        Throwable error = databaseFailureIn(errorAttributes.getError(new ServletWebRequest(request)));
+        HttpStatus status = error instanceof DataAccessResourceFailureException ? HttpStatus.SERVICE_UNAVAILABLE : statusOf(request);
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "/";
+        if (path.startsWith(request.getContextPath() + "/api/")) {
+            return apiProblems.afterErrorDispatch(error, status, path);
+        }
+        if (status == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, ApiProblems.RETRY_AFTER_SECONDS);
         }
         String view = switch (status) {
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "error/not-found";
             case FORBIDDEN, UNAUTHORIZED -> "error/forbidden";
             case BAD_REQUEST -> "error/bad-request";
+            case SERVICE_UNAVAILABLE -> "error/unavailable";
             default -> "error/server-error";
         };
         return new ModelAndView(view, Map.of("status", status.value()), status);
@@ -45,12 +59,13 @@ class ErrorPages implements ErrorController {
         return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
     }
 
-    private static String apiDetail(HttpStatus status) {
-        return switch (status) {
-            case NOT_FOUND -> "Diese Adresse gibt es in der Schnittstelle nicht.";
-            case FORBIDDEN, UNAUTHORIZED -> "Dafür fehlt die Berechtigung.";
-            case BAD_REQUEST -> "Die Anfrage ist ungültig.";
-            default -> "Die Anfrage konnte nicht bearbeitet werden. Bitte versuchen Sie es später erneut.";
-        };
+    /** The database failure somewhere in the chain (wrapped by a filter or the servlet), else the error itself. */
+    private static Throwable databaseFailureIn(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException) {
+                return t;
+            }
+        }
+        return error;
     }
 }
