@@ -16,7 +16,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * declare. A link is shown only when a page answers at its address, so a part that is not built yet
  * never appears as a broken link.
  */
-@Component
+@Component("siteNavigation")  // the layout template calls it by this name
 public class SiteNavigation {
 
     private final RequestMappingHandlerMapping handlerMapping;
