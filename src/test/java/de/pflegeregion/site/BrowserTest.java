@@ -24,6 +24,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.ViewportSize;
 
 import de.pflegeregion.IntegrationTest;
 
@@ -90,8 +91,12 @@ public abstract class BrowserTest {
         return page;
     }
 
-    /** Runs axe-core on the current page and fails with a readable list of every WCAG 2.2 A/AA violation. */
+    /**
+     * Runs axe-core on the current page and fails with a readable list of every WCAG 2.2 A/AA violation;
+     * then checks reflow (WCAG 1.4.10), which axe-core cannot see.
+     */
     protected void assertAccessible() {
+        assertReflowsAt320Pixels();
         AxeResults results = new AxeBuilder(page).withTags(WCAG_TAGS).analyze();
         String violations = results.getViolations().stream()
                 .map(rule -> rule.getId() + ": " + rule.getHelp() + " " + rule.getNodes().stream()
@@ -99,6 +104,51 @@ public abstract class BrowserTest {
                 .collect(Collectors.joining("\n"));
         assertThat(violations).as("axe-core violations on " + page.url()).isEmpty();
     }
+
+    /**
+     * The page's content fits 320 CSS pixels (1280 px at 400 % zoom) without scrolling sideways. On failure
+     * names the element that reaches furthest right, outside any scroll container of its own.
+     */
+    protected void assertReflowsAt320Pixels() {
+        ViewportSize original = page.viewportSize();
+        page.setViewportSize(REFLOW_WIDTH, 640);
+        try {
+            Object overflow = page.evaluate(WIDEST_ELEMENT);
+            assertThat(overflow).as("WCAG 1.4.10 Reflow on " + page.url() + " at " + REFLOW_WIDTH + " px").isNull();
+        } finally {
+            page.setViewportSize(original.width, original.height);
+        }
+    }
+
+    private static final int REFLOW_WIDTH = 320;
+
+    /** Null when nothing is wider than the viewport, else which element (or element's text) sticks out. */
+    private static final String WIDEST_ELEMENT = """
+            () => {
+              const root = document.documentElement;
+              const width = root.clientWidth;
+              if (root.scrollWidth <= width) return null;
+              // inside a box that clips or scrolls it, content cannot widen the page
+              const contained = from => { for (let a = from; a && a !== document.body; a = a.parentElement) {
+                  if (getComputedStyle(a).overflowX !== 'visible') return true; } return false; };
+              let widest = null, right = width;
+              const consider = (el, box, from) => {
+                if (box.width > 0 && box.right >= right && !contained(from)) { widest = el; right = box.right; }
+              };
+              for (const el of document.body.querySelectorAll('*')) consider(el, el.getBoundingClientRect(), el.parentElement);
+              const texts = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              for (let text = texts.nextNode(); text; text = texts.nextNode()) {
+                const range = document.createRange();
+                range.selectNodeContents(text);
+                consider(text.parentElement, range.getBoundingClientRect(), text.parentElement);
+              }
+              const name = widest === null ? 'unknown' : widest.tagName.toLowerCase()
+                  + (widest.id ? '#' + widest.id : '') + [...widest.classList].map(c => '.' + c).join('')
+                  + ' "' + (widest.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 60) + '"';
+              return 'content is ' + root.scrollWidth + ' px wide for a ' + width + ' px viewport; widest: '
+                  + name + ' reaches ' + Math.round(right) + ' px';
+            }
+            """;
 
     /** Saves a full-page screenshot as target/screenshots/NAME.png, for a person to look at. */
     protected Path screenshot(String name) {

@@ -6,10 +6,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -111,12 +116,28 @@ class FoundationIT {
     }
 
     @Test
-    void migrationsRanOnPostgresAndSessionsLiveInTheDatabase() {
+    void everyMigrationOnTheClasspathRanOnPostgres() throws Exception {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL");
-        assertThat(jdbc.sql("select count(*) from flyway_schema_history where success").query(Integer.class).single())
-                .isPositive();
+        List<String> files = Stream.of(new PathMatchingResourcePatternResolver().getResources("classpath:db/migration/V*__*.sql"))
+                .map(resource -> resource.getFilename().substring(1, resource.getFilename().indexOf("__")).replace('_', '.'))
+                .toList();
+        assertThat(files).as("migration files").isNotEmpty();
+        assertThat(jdbc.sql("select version from flyway_schema_history where success and version is not null")
+                .query(String.class).list()).containsExactlyInAnyOrderElementsOf(files);
+        assertThat(jdbc.sql("select count(*) from flyway_schema_history where not success").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aSessionIsARowInTheDatabase() throws Exception {
         assertThat(sessions).isInstanceOf(JdbcIndexedSessionRepository.class);
-        assertThat(jdbc.sql("select count(*) from spring_session").query(Integer.class).single()).isNotNull();
+        // the login form keeps its CSRF token in a new session
+        HttpResponse<String> form = get("/anmelden", "text/html");
+        String cookie = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")).findFirst()
+                .orElseThrow(() -> new AssertionError("no session cookie: " + form.headers().map()));
+        String sessionId = new String(Base64.getDecoder().decode(cookie.substring("SESSION=".length(), cookie.indexOf(';'))),
+                StandardCharsets.UTF_8);
+        assertThat(jdbc.sql("select count(*) from spring_session where session_id = ?").param(sessionId)
+                .query(Integer.class).single()).isEqualTo(1);
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {

@@ -28,10 +28,13 @@ class StartPageBrowserTest extends BrowserTest {
 
     @Test
     void legalPagesAndErrorPageAreAccessible() {
-        for (String path : new String[] {"/impressum", "/datenschutz", "/barrierefreiheit", "/datenquellen", "/planung", "/gibt-es-nicht"}) {
+        for (String path : new String[] {"/impressum", "/datenschutz", "/barrierefreiheit", "/datenquellen", "/planung", "/schnittstelle", "/gibt-es-nicht"}) {
             open(path);
             assertAccessible();
         }
         screenshot("not-found");
+        open("/schnittstelle");
+        usePhoneViewport();
+        screenshot("api-description-phone");
     }
 }
