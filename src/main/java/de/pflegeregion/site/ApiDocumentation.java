@@ -1,6 +1,7 @@
 package de.pflegeregion.site;
 
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.stereotype.Component;
 
 import de.pflegeregion.platform.CountySettings;
@@ -19,6 +20,7 @@ import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Completes the OpenAPI description springdoc derives from the API controllers: who publishes it
@@ -38,6 +40,8 @@ class ApiDocumentation implements OpenApiCustomizer {
 
     ApiDocumentation(CountySettings county) {
         this.county = county;
+        // a free JSON value (e.g. an answer: a number, true/false or an object), not the getters of Jackson's tree type
+        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new Schema<>().description("Ein JSON-Wert."));
     }
 
     @Override
