@@ -40,6 +40,10 @@ final class AgeTables {
         }
     }
 
+    /** Semicolons, '#' comments, a header row, no quoting; empty cells (also trailing ones) are kept. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
+            .setIgnoreEmptyLines(true).setQuote(null).setHeader().setSkipHeaderRecord(true).get();
+
     private static final List<Row> ROWS = load();
     private static final int[][] NORMS_BY_AGE = tabulate(ROWS);
 
@@ -66,10 +70,6 @@ final class AgeTables {
         int weeks = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         return years * 12 + months + (weeks * 7 + 29) / 30;
     }
-
-    /** Semicolons, '#' comments, a header row, no quoting; empty cells (also trailing ones) are kept. */
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
-            .setIgnoreEmptyLines(true).setQuote(null).setHeader().setSkipHeaderRecord(true).get();
 
     private static List<Row> load() {
         try (InputStream in = AgeTables.class.getResourceAsStream(RESOURCE)) {

@@ -1,5 +1,6 @@
 package de.pflegeregion.benefits.web;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -63,9 +64,9 @@ class BenefitsPages {
     @InitBinder({"entitlementsForm", "monthPlanForm", "yearPlanForm"})
     void germanInput(WebDataBinder binder) {
         binder.initDirectFieldAccess();
-        binder.addCustomFormatter(GermanNumbers.EURO_INPUT);
-        binder.addCustomFormatter(GermanTime.DATE_INPUT);
-        binder.addCustomFormatter(GermanTime.MONTH_INPUT);
+        binder.addCustomFormatter(GermanNumbers.EURO_INPUT, BigDecimal.class);
+        binder.addCustomFormatter(GermanTime.DATE_INPUT, LocalDate.class);
+        binder.addCustomFormatter(GermanTime.MONTH_INPUT, YearMonth.class);
         binder.registerCustomEditor(Integer.class, new CustomNumberEditor(Integer.class, true));
     }
 
