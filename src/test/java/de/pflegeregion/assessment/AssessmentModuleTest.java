@@ -8,11 +8,12 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -29,17 +30,18 @@ class AssessmentModuleTest {
 
     @Test
     void aQuestionnairePageIsBoundAndBadCountsAreNamed() throws Exception {
-        MockHttpSession session = new MockHttpSession();
-        mvc.perform(post("/pflegegrad/neu").session(session).with(csrf())).andExpect(redirectedUrl("/pflegegrad/schritt/person"));
-        mvc.perform(post("/pflegegrad/schritt/person").session(session).with(csrf()).param("person", "kind")
+        // Spring Session keeps the answers; its cookie carries the session from request to request
+        Cookie session = mvc.perform(post("/pflegegrad/neu").with(csrf())).andExpect(redirectedUrl("/pflegegrad/schritt/person"))
+                .andReturn().getResponse().getCookie("SESSION");
+        mvc.perform(post("/pflegegrad/schritt/person").cookie(session).with(csrf()).param("person", "kind")
                 .param("alterJahre", "7").param("alterMonate", "")).andExpect(redirectedUrl("/pflegegrad/schritt/mobilitaet"));
-        String page = mvc.perform(post("/pflegegrad/schritt/medikamente").session(session).with(csrf())
+        String page = mvc.perform(post("/pflegegrad/schritt/medikamente").cookie(session).with(csrf())
                         .param("antwort-5.1-tag", "drei").param("antwort-5.2-woche", "-2"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Fehler:", "Medikation", "ganze Zahlen von 0 bis 1000", "value=\"drei\"");
-        mvc.perform(post("/pflegegrad/schritt/medikamente").session(session).with(csrf()).param("antwort-5.1-tag", "3"))
+        mvc.perform(post("/pflegegrad/schritt/medikamente").cookie(session).with(csrf()).param("antwort-5.1-tag", "3"))
                 .andExpect(redirectedUrl("/pflegegrad/schritt/wunden"));
-        assertThat(mvc.perform(get("/pflegegrad/pruefen").session(session)).andReturn().getResponse().getContentAsString())
+        assertThat(mvc.perform(get("/pflegegrad/pruefen").cookie(session)).andReturn().getResponse().getContentAsString())
                 .contains("7 Jahre und 0 Monate");
     }
 
