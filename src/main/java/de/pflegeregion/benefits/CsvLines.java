@@ -68,7 +68,7 @@ public final class CsvLines {
     }
 
     /** Semicolons, '#' comments, no quoting: every cell is taken as written, trailing empty cells included. */
-    static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
             .setIgnoreEmptyLines(true).setQuote(null).get();
 
     private CsvLines() {
