@@ -1,9 +1,9 @@
 package de.pflegeregion.assessment;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -11,6 +11,9 @@ import java.util.Collections;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The age-typical level of independence of healthy children (§ 15 (6) SGB XI; BRi chapter 5),
@@ -36,6 +39,10 @@ final class AgeTables {
             return level;
         }
     }
+
+    /** Semicolons, '#' comments, a header row, no quoting; empty cells (also trailing ones) are kept. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
+            .setIgnoreEmptyLines(true).setQuote(null).setHeader().setSkipHeaderRecord(true).get();
 
     private static final List<Row> ROWS = load();
     private static final int[][] NORMS_BY_AGE = tabulate(ROWS);
@@ -65,28 +72,24 @@ final class AgeTables {
     }
 
     private static List<Row> load() {
-        List<Row> rows = new ArrayList<>();
         try (InputStream in = AgeTables.class.getResourceAsStream(RESOURCE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing resource " + RESOURCE);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            boolean header = true;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                String[] cells = line.split(";");
-                Criteria.get(cells[0]);
-                int[] from = {parseMonths(cells[1]), parseMonths(cells[2]), parseMonths(cells[3])};
-                rows.add(new Row(cells[0], from, cells[4]));
-            }
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    static List<Row> read(Reader table) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        for (CSVRecord record : FORMAT.parse(table)) {
+            String criterion = record.get("kriterium");
+            Criteria.get(criterion);
+            int[] from = {parseMonths(record.get("ueberwiegend-unselbstaendig-ab")),
+                    parseMonths(record.get("ueberwiegend-selbstaendig-ab")), parseMonths(record.get("selbstaendig-ab"))};
+            rows.add(new Row(criterion, from, record.get("verlaesslichkeit")));
         }
         return Collections.unmodifiableList(rows);
     }

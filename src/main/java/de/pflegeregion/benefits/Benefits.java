@@ -19,6 +19,7 @@ import java.util.Map;
 public final class Benefits {
 
     public static final LocalDate FIRST_DAY = LocalDate.of(2017, 1, 1);
+    private static final int LAST_YEAR = 2100;
 
     private static final class Standard {
         static final Benefits INSTANCE = new Benefits(ParameterTable.load(ParameterTable.FEDERAL_DATA), LandBenefits.load());
@@ -53,23 +54,33 @@ public final class Benefits {
 
     Lookup lookup(int pflegegrad, LocalDate date) {
         checkPflegegrad(pflegegrad);
-        checkDate(date);
+        checkDate("date", date);
         return new Lookup(table, date, pflegegrad);
     }
 
-    static void checkPflegegrad(int pflegegrad) {
+    /** The one check of a Pflegegrad (§ 15 Abs. 3 SGB XI: grades 1 to 5), for the rules, the pages and the API. */
+    public static void checkPflegegrad(int pflegegrad) {
         if (pflegegrad < 1 || pflegegrad > 5) {
             throw new InvalidInput("pflegegrad", "Der Pflegegrad muss eine Zahl von 1 bis 5 sein.");
         }
     }
 
-    static void checkDate(LocalDate date) {
+    /** The one check that a day lies within the law this engine covers (from {@link #FIRST_DAY}); {@code field} names the input. */
+    public static void checkDate(String field, LocalDate date) {
         if (date == null) {
-            throw new InvalidInput("date", "Bitte geben Sie ein Datum an.");
+            throw new InvalidInput(field, "Bitte geben Sie ein Datum an.");
         }
         if (date.isBefore(FIRST_DAY)) {
-            throw new InvalidInput("date", "Der Leistungsrechner bildet das Recht ab dem 1. Januar 2017 ab. "
+            throw new InvalidInput(field, "Der Leistungsrechner bildet das Recht ab dem 1. Januar 2017 ab. "
                     + "Bitte wählen Sie ein Datum ab dem 01.01.2017.");
+        }
+    }
+
+    /** The years a year plan covers: from the year of {@link #FIRST_DAY} to 2100. */
+    public static void checkYear(String field, int year) {
+        if (year < FIRST_DAY.getYear() || year > LAST_YEAR) {
+            throw new InvalidInput(field, "Der Leistungsrechner bildet das Recht ab dem Jahr 2017 ab. "
+                    + "Bitte geben Sie ein Jahr von 2017 bis " + LAST_YEAR + " an.");
         }
     }
 

@@ -37,6 +37,10 @@ final class BudgetYear {
     private BigDecimal relativesCapUsed = Euros.ZERO;
     private int vpDays;
     private int kzpDays;
+    private int vpHalfPayDays;
+    private int kzpHalfPayDays;
+    private int vpAwayThisMonth;
+    private int kzpAwayThisMonth;
 
     BudgetYear(Lookup trace, Integer ageYears, LocalDate homeCareSince, BigDecimal entlastungFromLastYear,
             YearMonth lastBeratungseinsatz) {
@@ -63,6 +67,8 @@ final class BudgetYear {
         int grade = law.pflegegrad();
         List<Payment> payments = new ArrayList<>();
         List<Warning> warnings = new ArrayList<>();
+        vpAwayThisMonth = 0;
+        kzpAwayThisMonth = 0;
         entlastungThisYear = entlastungThisYear.add(law.valueOrZero(ENTLASTUNGSBETRAG));
         BigDecimal ownShare = Euros.ZERO;
 
@@ -118,7 +124,7 @@ final class BudgetYear {
         BigDecimal pflegegeld = sachleistung.signum() == 0 ? Euros.ZERO
                 : pflegegeldFull.multiply(sachleistung.subtract(serviceCovered).subtract(umwandlung))
                         .divide(sachleistung, 2, RoundingMode.HALF_UP);
-        pflegegeld = halfDuringReplacementCare(law, usage, pflegegeld);
+        pflegegeld = halfDuringReplacementCare(law, pflegegeld);
 
         beratungseinsatz(law, month, usage, serviceCovered.add(umwandlung).signum() == 0, pflegegeld, warnings);
         Remaining remaining = remaining(law, month);
@@ -159,6 +165,7 @@ final class BudgetYear {
             return Euros.ZERO;
         }
         vpDays += usage.verhinderungspflegeDays() + usage.verhinderungspflegeHourlyDays();
+        vpAwayThisMonth = daysBetweenArrivalAndDeparture(usage.verhinderungspflegeDays());
         int maxWeeks = underTwentyFive ? law.whole(VERHINDERUNGSPFLEGE_U25_MAX_WOCHEN) : law.whole(VERHINDERUNGSPFLEGE_MAX_WOCHEN);
         if (vpDays > maxWeeks * 7) {
             warnings.add(new Warning("VERHINDERUNGSPFLEGE_WOCHEN", "Verhinderungspflege gibt es für höchstens " + maxWeeks
@@ -203,6 +210,7 @@ final class BudgetYear {
             return Euros.ZERO;
         }
         kzpDays += usage.kurzzeitpflegeDays();
+        kzpAwayThisMonth = daysBetweenArrivalAndDeparture(usage.kurzzeitpflegeDays());
         int maxWeeks = law.whole(KURZZEITPFLEGE_MAX_WOCHEN);
         if (kzpDays > maxWeeks * 7) {
             warnings.add(new Warning("KURZZEITPFLEGE_WOCHEN", "Kurzzeitpflege gibt es für höchstens " + maxWeeks
@@ -235,16 +243,26 @@ final class BudgetYear {
         return Euros.positive(Euros.of(law.valueOrZero(KURZZEITPFLEGE)).subtract(kzpPaidFromKzp).subtract(vpPaidFromKzp));
     }
 
-    // § 37 Abs. 2 Satz 2, § 38 Satz 4: half the Pflegegeld for full days of VP/KZP, month counted as 30 days
-    private BigDecimal halfDuringReplacementCare(Lookup law, MonthUsage usage, BigDecimal pflegegeld) {
+    /**
+     * The Pflegekassen count the day a stay begins and the day it ends as days of care at home (full
+     * Pflegegeld); the days of a month are taken as one stay that begins and ends in that month.
+     */
+    private static int daysBetweenArrivalAndDeparture(int fullDays) {
+        return Math.max(0, fullDays - 2);
+    }
+
+    // § 37 Abs. 2 Satz 2, § 38 Satz 4: half the Pflegegeld for the days of granted VP/KZP, up to the weeks
+    // of the year; the month counts as 30 days (§ 37 Abs. 2 Satz 1)
+    private BigDecimal halfDuringReplacementCare(Lookup law, BigDecimal pflegegeld) {
+        int vpHalf = Math.min(vpAwayThisMonth, Math.max(0,
+                law.whole(HALBES_PFLEGEGELD_WOCHEN_VERHINDERUNGSPFLEGE) * 7 - vpHalfPayDays));
+        int kzpHalf = Math.min(kzpAwayThisMonth, Math.max(0,
+                law.whole(HALBES_PFLEGEGELD_WOCHEN_KURZZEITPFLEGE) * 7 - kzpHalfPayDays));
+        vpHalfPayDays += vpHalf;
+        kzpHalfPayDays += kzpHalf;
         if (pflegegeld.signum() == 0) {
             return pflegegeld;
         }
-        int vpLimit = law.whole(HALBES_PFLEGEGELD_WOCHEN_VERHINDERUNGSPFLEGE) * 7;
-        int kzpLimit = law.whole(HALBES_PFLEGEGELD_WOCHEN_KURZZEITPFLEGE) * 7;
-        int vpHalf = Math.max(0, Math.min(usage.verhinderungspflegeDays(), vpLimit - (vpDays - usage.verhinderungspflegeDays()
-                - usage.verhinderungspflegeHourlyDays())));
-        int kzpHalf = Math.max(0, Math.min(usage.kurzzeitpflegeDays(), kzpLimit - (kzpDays - usage.kurzzeitpflegeDays())));
         int halfDays = Math.min(30, vpHalf + kzpHalf);
         return pflegegeld.subtract(pflegegeld.multiply(BigDecimal.valueOf(halfDays)).divide(THIRTY.multiply(BigDecimal.TWO),
                 2, RoundingMode.HALF_UP));

@@ -1,9 +1,7 @@
 package de.pflegeregion.benefits;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -12,16 +10,21 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads the semicolon-separated data files: '#' starts a comment line, blank lines are skipped. */
-final class CsvLines {
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-    record Line(String source, int number, String[] cells) {
+/** Reads the semicolon-separated data files of the module with Commons CSV: '#' starts a comment line, blank lines are skipped. */
+public final class CsvLines {
 
-        String cell(int index) {
+    /** One row of a data file with its line number, for error messages that point at the line. */
+    public record Line(String source, int number, String[] cells) {
+
+        public String cell(int index) {
             return cells[index].strip();
         }
 
-        LocalDate date(int index) {
+        public LocalDate date(int index) {
             String text = cell(index);
             try {
                 return LocalDate.parse(text);
@@ -30,12 +33,12 @@ final class CsvLines {
             }
         }
 
-        LocalDate optionalDate(int index) {
+        public LocalDate optionalDate(int index) {
             return cell(index).isEmpty() ? null : date(index);
         }
 
         /** A value or "-" for no entitlement. */
-        BigDecimal value(int index) {
+        public BigDecimal value(int index) {
             String text = cell(index);
             if (text.equals("-")) {
                 return null;
@@ -59,33 +62,32 @@ final class CsvLines {
             };
         }
 
-        LegalDataException fail(String message) {
+        public LegalDataException fail(String message) {
             return new LegalDataException(source, number, message);
         }
     }
 
+    /** Semicolons, '#' comments, no quoting: every cell is taken as written, trailing empty cells included. */
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
+            .setIgnoreEmptyLines(true).setQuote(null).get();
+
     private CsvLines() {
     }
 
-    static List<Line> read(String resource, int columns) {
+    /** Reads a data file (absolute, or relative to this package) and checks that every row has {@code columns} cells. */
+    public static List<Line> read(String resource, int columns) {
         InputStream in = CsvLines.class.getResourceAsStream(resource);
         if (in == null) {
             throw new LegalDataException(resource, 0, "data file not found");
         }
         List<Line> lines = new ArrayList<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String text;
-            int number = 0;
-            while ((text = reader.readLine()) != null) {
-                number++;
-                if (text.isBlank() || text.startsWith("#")) {
-                    continue;
+        try (CSVParser parser = CSVParser.parse(in, StandardCharsets.UTF_8, FORMAT)) {
+            for (CSVRecord record : parser) {
+                int number = (int) parser.getCurrentLineNumber();
+                if (record.size() != columns) {
+                    throw new LegalDataException(resource, number, "expected " + columns + " columns, found " + record.size());
                 }
-                String[] cells = text.split(";", -1);
-                if (cells.length != columns) {
-                    throw new LegalDataException(resource, number, "expected " + columns + " columns, found " + cells.length);
-                }
-                lines.add(new Line(resource, number, cells));
+                lines.add(new Line(resource, number, record.values()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,7 +21,7 @@ public record MonthPlanInput(YearMonth month, int pflegegrad, Integer ageYears, 
         if (month == null) {
             throw new InvalidInput("month", "Bitte geben Sie den Monat an.");
         }
-        Benefits.checkDate(month.atDay(1));
+        Benefits.checkDate("month", month.atDay(1));
         Benefits.checkNotNegative("entlastungsbetragSavedEuro", entlastungsbetragSavedEuro);
         Benefits.checkNotNegative("entlastungsbetragFromLastYearEuro", entlastungsbetragFromLastYearEuro);
         Benefits.checkNotNegative("verhinderungspflegeUsedEuro", verhinderungspflegeUsedEuro);

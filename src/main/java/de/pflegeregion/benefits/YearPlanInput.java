@@ -17,9 +17,7 @@ public record YearPlanInput(int year, int pflegegrad, Integer ageYears, LocalDat
     public YearPlanInput {
         Benefits.checkPflegegrad(pflegegrad);
         Benefits.checkAge(ageYears);
-        if (year < Benefits.FIRST_DAY.getYear() || year > 2100) {
-            throw new InvalidInput("year", "Der Leistungsrechner bildet das Recht ab dem Jahr 2017 ab.");
-        }
+        Benefits.checkYear("year", year);
         Benefits.checkNotNegative("entlastungsbetragFromLastYearEuro", entlastungsbetragFromLastYearEuro);
         if (months == null || months.size() != 12) {
             throw new InvalidInput("months", "Bitte geben Sie für alle 12 Monate an, was genutzt wird.");

@@ -97,4 +97,18 @@ class ChildrenTest {
         assertThat(scores).filteredOn(s -> s.criterion().number().equals("4.8"))
                 .singleElement().extracting(s -> s.ageTypicalLevel().label()).isEqualTo("überwiegend selbständig");
     }
+
+    @Test
+    void ageTableRowWithAnEmptyLastCellIsReadWithThatCell() throws Exception {
+        var rows = AgeTables.read(new java.io.StringReader("""
+                # comment
+                kriterium;ueberwiegend-unselbstaendig-ab;ueberwiegend-selbstaendig-ab;selbstaendig-ab;verlaesslichkeit
+                1.1;1M;3M;9M;
+                """));
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.criterion()).isEqualTo("1.1");
+            assertThat(row.fromMonths()).containsExactly(1, 3, 9);
+            assertThat(row.reliability()).isEmpty();
+        });
+    }
 }

@@ -60,7 +60,9 @@ class PlanTest {
         MonthUsage fullDays = MonthUsage.none().withVerhinderungspflege(new BigDecimal("600"), 10, 0, Carer.OTHER, BigDecimal.ZERO);
         Month result = benefits.monthPlan(month(YearMonth.of(2025, 3), 3, fullDays)).month();
         assertThat(paid(result, "verhinderungspflege")).isEqualByComparingTo("600");
-        assertThat(result.pflegegeldEuro()).isEqualByComparingTo("499.17");
+        // PG 3 in 2025: 599 €; 10 days, arrival and departure at full pay → 8 days at half:
+        // 599 − 599 × 8 / (30 × 2) = 599 − 79.87 = 519.13
+        assertThat(result.pflegegeldEuro()).isEqualByComparingTo("519.13");
         MonthUsage hourly = MonthUsage.none().withVerhinderungspflege(new BigDecimal("300"), 0, 10, Carer.OTHER, BigDecimal.ZERO);
         assertThat(benefits.monthPlan(month(YearMonth.of(2025, 3), 3, hourly)).month().pflegegeldEuro()).isEqualByComparingTo("599");
     }
@@ -80,6 +82,50 @@ class PlanTest {
         assertThat(paid(result, "kurzzeitpflege")).isEqualByComparingTo("3386");
         assertThat(result.remaining().verhinderungspflegeEuro()).isEqualByComparingTo("0");
         assertThat(result.remaining().kurzzeitpflegeEuro()).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void refusedVerhinderungspflegeKeepsTheFullPflegegeld() {
+        // PG 3 in March 2024: 573 €. Home care since January 2024 is two months, the Vorpflegezeit is six
+        // (§ 39 Abs. 1 a.F.), so no Verhinderungspflege is paid and § 37 Abs. 2 Satz 2 does not apply: 573.00
+        MonthUsage usage = MonthUsage.none().withVerhinderungspflege(new BigDecimal("800"), 10, 0, Carer.OTHER, BigDecimal.ZERO);
+        Month result = benefits.monthPlan(new MonthPlanInput(YearMonth.of(2024, 3), 3, null, LocalDate.of(2024, 1, 1),
+                BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, YearMonth.of(2024, 2), usage)).month();
+        assertThat(paid(result, "verhinderungspflege")).isEqualByComparingTo("0");
+        assertThat(result.warnings()).extracting(Warning::code).contains("VORPFLEGEZEIT");
+        assertThat(result.pflegegeldEuro()).isEqualByComparingTo("573.00");
+    }
+
+    @Test
+    void arrivalAndDepartureDaysKeepTheFullPflegegeld() {
+        // PG 4 in 2024: 765 €. Kurzzeitpflege of 2 days: both are arrival or departure days → 765.00
+        Month twoDays = benefits.monthPlan(month(YearMonth.of(2024, 5), 4, MonthUsage.none()
+                .withKurzzeitpflege(new BigDecimal("300"), 2))).month();
+        assertThat(twoDays.pflegegeldEuro()).isEqualByComparingTo("765.00");
+        // 14 days of Kurzzeitpflege → 12 days at half: 765 − 765 × 12 / 60 = 765 − 153 = 612.00
+        Month fortnight = benefits.monthPlan(month(YearMonth.of(2024, 5), 4, MonthUsage.none()
+                .withKurzzeitpflege(new BigDecimal("1500"), 14))).month();
+        assertThat(fortnight.pflegegeldEuro()).isEqualByComparingTo("612.00");
+        // 7 days VP plus 7 days KZP in one month, two stays → 5 + 5 days at half: 765 − 765 × 10 / 60 = 637.50
+        Month both = benefits.monthPlan(month(YearMonth.of(2024, 5), 4, MonthUsage.none()
+                .withVerhinderungspflege(new BigDecimal("700"), 7, 0, Carer.OTHER, BigDecimal.ZERO)
+                .withKurzzeitpflege(new BigDecimal("700"), 7))).month();
+        assertThat(both.pflegegeldEuro()).isEqualByComparingTo("637.50");
+    }
+
+    @Test
+    void halfPflegegeldStopsAfterTheWeeksOfTheYear() {
+        // 2024: half Pflegegeld for up to 6 weeks of VP (42 days). PG 2: 332 €. Two stays of 25 days:
+        // January 23 half days, February only 42 − 23 = 19: 332 − 332 × 19 / 60 = 332 − 105.13 = 226.87
+        List<MonthUsage> months = emptyYear();
+        MonthUsage stay = MonthUsage.none().withVerhinderungspflege(new BigDecimal("500"), 25, 0, Carer.OTHER, BigDecimal.ZERO);
+        months.set(0, stay);
+        months.set(1, stay);
+        PlanResults.Year year = benefits.yearPlan(new YearPlanInput(2024, 2, null, null, BigDecimal.ZERO, YearMonth.of(2023, 12),
+                months));
+        // January: 332 − 332 × 23 / 60 = 332 − 127.27 = 204.73
+        assertThat(year.months().get(0).pflegegeldEuro()).isEqualByComparingTo("204.73");
+        assertThat(year.months().get(1).pflegegeldEuro()).isEqualByComparingTo("226.87");
     }
 
     @Test

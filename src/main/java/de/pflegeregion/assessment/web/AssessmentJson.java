@@ -1,6 +1,7 @@
 package de.pflegeregion.assessment.web;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,16 +16,14 @@ import de.pflegeregion.assessment.Frequency;
 import de.pflegeregion.assessment.GradeChange;
 import de.pflegeregion.platform.InvalidInput;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.node.JsonNodeFactory;
-import tools.jackson.databind.node.ObjectNode;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
 
 /**
  * Maps the JSON of the assessment API (also the format of the answers file citizens download and
  * upload) to the engine's {@link Answers} and back, and results to {@link AssessmentResponse}.
  */
 public final class AssessmentJson {
-
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private AssessmentJson() {
     }
@@ -155,40 +154,39 @@ public final class AssessmentJson {
                         + "ueberwiegend-inkontinent, vollstaendig-inkontinent, kuenstliche-ableitung."));
     }
 
-    /** The answers in the request format, listing only answers that differ from the default. */
-    public static ObjectNode toJson(Answers answers) {
-        ObjectNode root = NODES.objectNode();
-        if (answers.ageMonths() != null) {
-            root.put("ageMonths", answers.ageMonths());
-        }
-        root.put("specialConstellation", answers.specialConstellation());
-        ObjectNode continence = root.putObject("continence");
-        continence.put("urinary", answers.urinary().code());
-        continence.put("faecal", answers.faecal().code());
-        ObjectNode answerNode = root.putObject("answers");
+    /** The answers file: the request of POST /api/v1/assessment plus the notes per module; written by the ObjectMapper. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record AnswersDocument(Integer ageMonths, boolean specialConstellation, AssessmentRequest.ContinenceAnswer continence,
+            Map<String, Object> answers, Map<String, String> notes) {
+    }
+
+    /** A frequency answer as in the request: {@code daily} for 5.15, {@code perDay} for 5.1–5.7 only. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record FrequencyAnswer(Boolean daily, Integer perDay, int perWeek, int perMonth) {
+    }
+
+    /** The answers in the request format, listing only answers that differ from the default; no notes. */
+    static AnswersDocument toDocument(Answers answers) {
+        Map<String, Object> answerValues = new LinkedHashMap<>();
         for (Criterion criterion : Criteria.all()) {
             String number = criterion.number();
             if (criterion.scale() == AnswerScale.JA_NEIN) {
                 if (answers.level(number) == 1) {
-                    answerNode.put(number, true);
+                    answerValues.put(number, true);
                 }
             } else if (criterion.scale().isFrequency()) {
                 Frequency f = answers.frequency(number);
                 if (!f.isNone()) {
-                    ObjectNode node = answerNode.putObject(number);
-                    if (criterion.scale() == AnswerScale.ZEIT_UND_TECHNIKINTENSIV) {
-                        node.put("daily", f.perDay() > 0);
-                    } else if (criterion.scale() == AnswerScale.MASSNAHMEN) {
-                        node.put("perDay", f.perDay());
-                    }
-                    node.put("perWeek", f.perWeek());
-                    node.put("perMonth", f.perMonth());
+                    answerValues.put(number, new FrequencyAnswer(
+                            criterion.scale() == AnswerScale.ZEIT_UND_TECHNIKINTENSIV ? f.perDay() > 0 : null,
+                            criterion.scale() == AnswerScale.MASSNAHMEN ? f.perDay() : null, f.perWeek(), f.perMonth()));
                 }
             } else if (answers.level(number) != 0) {
-                answerNode.put(number, answers.level(number));
+                answerValues.put(number, answers.level(number));
             }
         }
-        return root;
+        return new AnswersDocument(answers.ageMonths(), answers.specialConstellation(),
+                new AssessmentRequest.ContinenceAnswer(answers.urinary().code(), answers.faecal().code()), answerValues, null);
     }
 
     /** The API view of a result; {@code gradeChanges} only when asked for, as it scores every alternative answer. */

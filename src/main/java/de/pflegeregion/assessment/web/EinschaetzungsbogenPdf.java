@@ -1,8 +1,8 @@
 package de.pflegeregion.assessment.web;
 
+import de.pflegeregion.site.GermanNumbers;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +25,7 @@ import de.pflegeregion.assessment.Criterion;
 import de.pflegeregion.assessment.Frequency;
 import de.pflegeregion.assessment.PflegegradCalculator;
 import de.pflegeregion.platform.CountySettings;
+import de.pflegeregion.site.GermanTime;
 import de.pflegeregion.site.PdfRenderer;
 import jakarta.servlet.http.HttpSession;
 
@@ -67,7 +68,7 @@ class EinschaetzungsbogenPdf {
         context.put("special", stored.specialConstellation());
         context.put("urinary", answers.urinary().label());
         context.put("faecal", answers.faecal().label());
-        context.put("date", LocalDate.now(clock).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+        context.put("date", GermanTime.date(LocalDate.now(clock)));
         context.put("county", county);
         context.put("num", GermanNumbers.INSTANCE);
         return ResponseEntity.ok()

@@ -1,5 +1,6 @@
 package de.pflegeregion.assessment.web;
 
+import de.pflegeregion.site.GermanNumbers;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

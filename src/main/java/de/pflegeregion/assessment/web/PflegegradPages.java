@@ -1,5 +1,6 @@
 package de.pflegeregion.assessment.web;
 
+import de.pflegeregion.site.GermanNumbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import de.pflegeregion.assessment.AgeGroup;
-import de.pflegeregion.assessment.AnswerScale;
 import de.pflegeregion.assessment.Answers;
 import de.pflegeregion.assessment.Assessment;
 import de.pflegeregion.assessment.AssessmentModule;
@@ -212,118 +212,6 @@ class PflegegradPages {
             return "Erwachsene Person (18 Jahre oder älter)";
         }
         return "Kind oder Jugendliche Person, " + age / 12 + " Jahre und " + age % 12 + " Monate alt";
-    }
-
-    /** Reads one page's form into the answers; every rejected input gets a message naming the field. */
-    static final class StepForm {
-
-        private StepForm() {
-        }
-
-        static void apply(QuestionnaireStep step, Map<String, String> form, QuestionnaireAnswers answers,
-                Map<String, String> errors) {
-            switch (step.kind()) {
-                case PERSON -> person(form, answers, errors);
-                case CONTINENCE -> continence(form, answers, errors);
-                case CRITERIA -> criteria(step, form, answers, errors);
-            }
-            if (step.notes()) {
-                String note = form.getOrDefault("notizen", "");
-                if (note.length() > MAX_NOTE_LENGTH) {
-                    errors.put("notizen", "Wichtige Notizen: Bitte schreiben Sie höchstens " + MAX_NOTE_LENGTH + " Zeichen.");
-                } else if (errors.isEmpty()) {
-                    answers.note(step.module().number(), note);
-                }
-            }
-        }
-
-        private static void person(Map<String, String> form, QuestionnaireAnswers answers, Map<String, String> errors) {
-            String person = form.get("person");
-            boolean special = "ja".equals(form.get("besondereKonstellation"));
-            if ("erwachsen".equals(person)) {
-                answers.person(null, special);
-                return;
-            }
-            if (!"kind".equals(person)) {
-                errors.put("person", "Für wen ist die Einschätzung: Bitte wählen Sie eine Antwort aus.");
-                return;
-            }
-            Integer years = number(form.get("alterJahre"), 0, 17);
-            String monthsText = form.getOrDefault("alterMonate", "");
-            Integer months = monthsText.isBlank() ? Integer.valueOf(0) : number(monthsText, 0, 11);
-            if (years == null) {
-                errors.put("alterJahre", "Alter in Jahren: Bitte geben Sie eine ganze Zahl von 0 bis 17 ein. "
-                        + "Ab 18 Jahren wählen Sie bitte „Erwachsene Person“.");
-            }
-            if (months == null) {
-                errors.put("alterMonate", "Und Monate: Bitte geben Sie eine ganze Zahl von 0 bis 11 ein.");
-            }
-            if (errors.isEmpty()) {
-                answers.person(years * 12 + months, special);
-            }
-        }
-
-        private static void continence(Map<String, String> form, QuestionnaireAnswers answers, Map<String, String> errors) {
-            String urinary = form.getOrDefault("harn", Continence.KONTINENT.code());
-            String faecal = form.getOrDefault("stuhl", Continence.KONTINENT.code());
-            if (Continence.ofCode(urinary).isEmpty()) {
-                errors.put("harn", "Blase: Bitte wählen Sie eine der Antworten aus.");
-            }
-            if (Continence.ofCode(faecal).isEmpty()) {
-                errors.put("stuhl", "Darm: Bitte wählen Sie eine der Antworten aus.");
-            }
-            if (errors.isEmpty()) {
-                answers.continence(urinary, faecal);
-            }
-        }
-
-        private static void criteria(QuestionnaireStep step, Map<String, String> form, QuestionnaireAnswers answers,
-                Map<String, String> errors) {
-            Map<String, Runnable> updates = new LinkedHashMap<>();
-            for (Criterion c : step.criteriaFor(answers.ageGroup())) {
-                String name = "antwort-" + c.number();
-                if (c.scale().isFrequency()) {
-                    Integer perDay = c.scale() == AnswerScale.ZEIT_UND_TECHNIKINTENSIV
-                            ? Integer.valueOf("ja".equals(form.get(name + "-taeglich")) ? 1 : 0)
-                            : count(form.get(name + "-tag"));
-                    Integer perWeek = count(form.get(name + "-woche"));
-                    Integer perMonth = count(form.get(name + "-monat"));
-                    if (perDay == null || perWeek == null || perMonth == null) {
-                        errors.put(name, c.name() + ": Bitte geben Sie ganze Zahlen von 0 bis 1000 ein "
-                                + "oder lassen Sie das Feld leer.");
-                    } else {
-                        Frequency f = new Frequency(c.scale() == AnswerScale.BESUCHE ? 0 : perDay, perWeek, perMonth);
-                        updates.put(c.number(), () -> answers.frequency(c.number(), f));
-                    }
-                } else {
-                    String value = form.get(name);
-                    if (value == null) {
-                        continue;
-                    }
-                    Integer level = number(value, 0, c.scale().maxIndex());
-                    if (level == null) {
-                        errors.put(name, c.name() + ": Bitte wählen Sie eine der Antworten aus.");
-                    } else {
-                        updates.put(c.number(), () -> answers.level(c.number(), level));
-                    }
-                }
-            }
-            if (errors.isEmpty()) {
-                updates.values().forEach(Runnable::run);
-            }
-        }
-
-        private static Integer count(String text) {
-            return text == null || text.isBlank() ? Integer.valueOf(0) : number(text, 0, 1000);
-        }
-
-        private static Integer number(String text, int min, int max) {
-            if (text == null || !text.strip().matches("\\d{1,4}")) {
-                return null;
-            }
-            int value = Integer.parseInt(text.strip());
-            return value < min || value > max ? null : value;
-        }
     }
 
     /** One module on the check page: each question with the answer in words. */

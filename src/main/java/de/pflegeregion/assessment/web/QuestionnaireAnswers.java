@@ -13,8 +13,6 @@ import de.pflegeregion.assessment.Continence;
 import de.pflegeregion.assessment.Criteria;
 import de.pflegeregion.assessment.Criterion;
 import de.pflegeregion.assessment.Frequency;
-import de.pflegeregion.assessment.web.AssessmentJson;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
  * What a citizen has answered so far, kept only in the HTTP session (serialisable for Spring
@@ -133,18 +131,14 @@ final class QuestionnaireAnswers implements Serializable {
     }
 
     /** The answers file: the request format of POST /api/v1/assessment plus the notes per module. */
-    ObjectNode toJson() {
-        ObjectNode root = AssessmentJson.toJson(toAnswers());
-        ObjectNode answerNode = (ObjectNode) root.get("answers");
-        levels.forEach((number, level) -> {
-            if (Criteria.get(number).scale() == AnswerScale.JA_NEIN) {
-                answerNode.put(number, level == 1);
-            } else {
-                answerNode.put(number, level);
-            }
-        });
-        ObjectNode noteNode = root.putObject("notes");
-        notes.forEach((module, text) -> noteNode.put(String.valueOf(module), text));
-        return root;
+    AssessmentJson.AnswersDocument toJson() {
+        AssessmentJson.AnswersDocument document = AssessmentJson.toDocument(toAnswers());
+        // every answered category is written, also "selbständig", so the check page can tell it was answered
+        levels.forEach((number, level) -> document.answers().put(number,
+                Criteria.get(number).scale() == AnswerScale.JA_NEIN ? (Object) (level == 1) : level));
+        Map<String, String> noteTexts = new LinkedHashMap<>();
+        notes.forEach((module, text) -> noteTexts.put(String.valueOf(module), text));
+        return new AssessmentJson.AnswersDocument(document.ageMonths(), document.specialConstellation(), document.continence(),
+                document.answers(), noteTexts);
     }
 }

@@ -1,40 +1,46 @@
 package de.pflegeregion.benefits.web;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.beans.propertyeditors.CustomNumberEditor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import de.pflegeregion.site.PdfRenderer;
+import de.pflegeregion.benefits.BenefitKind;
 import de.pflegeregion.benefits.Benefits;
-import de.pflegeregion.benefits.Carer;
 import de.pflegeregion.benefits.Entitlement;
 import de.pflegeregion.benefits.Entitlements;
-import de.pflegeregion.platform.InvalidInput;
 import de.pflegeregion.benefits.Land;
-import de.pflegeregion.benefits.MonthPlanInput;
-import de.pflegeregion.benefits.MonthUsage;
 import de.pflegeregion.benefits.PlanResults;
-import de.pflegeregion.benefits.YearPlanInput;
+import de.pflegeregion.platform.InvalidInput;
+import de.pflegeregion.site.GermanNumbers;
+import de.pflegeregion.site.GermanTime;
+import de.pflegeregion.site.PdfRenderer;
+import jakarta.validation.Valid;
 
 /**
  * The citizen pages of the benefits calculator: what a person is entitled to on a day, a month plan
- * and a year budget. Everything is computed per request and never stored; forms work without JavaScript.
+ * and a year budget. Forms are bound to form objects (German numbers and dates) and checked with Bean
+ * Validation; the page shows what was typed, with one message per field. Nothing is stored.
  */
 @Controller
 class BenefitsPages {
@@ -47,10 +53,21 @@ class BenefitsPages {
     private final Benefits benefits = Benefits.standard();
     private final BrochureNotes brochures;
     private final PdfRenderer pdf;
+    private final Clock clock;
 
-    BenefitsPages(BrochureNotes brochures, PdfRenderer pdf) {
+    BenefitsPages(BrochureNotes brochures, PdfRenderer pdf, Clock clock) {
         this.brochures = brochures;
         this.pdf = pdf;
+        this.clock = clock;
+    }
+
+    @InitBinder({"entitlementsForm", "monthPlanForm", "yearPlanForm"})
+    void germanInput(WebDataBinder binder) {
+        binder.initDirectFieldAccess();
+        binder.addCustomFormatter(GermanNumbers.EURO_INPUT, BigDecimal.class);
+        binder.addCustomFormatter(GermanTime.DATE_INPUT, LocalDate.class);
+        binder.addCustomFormatter(GermanTime.MONTH_INPUT, YearMonth.class);
+        binder.registerCustomEditor(Integer.class, new CustomNumberEditor(Integer.class, true));
     }
 
     @ModelAttribute("laender")
@@ -59,56 +76,56 @@ class BenefitsPages {
     }
 
     @GetMapping("/leistungen")
-    String entitlements(@RequestParam(required = false) String pflegegrad, @RequestParam(required = false) String datum,
-            @RequestParam(required = false) String land, Model model) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("pflegegrad", pflegegrad == null ? "" : pflegegrad);
-        form.put("datum", datum == null ? LocalDate.now().toString() : datum);
-        form.put("land", land == null ? "" : land);
+    String entitlements(@Valid EntitlementsForm input, BindingResult result, @RequestParam Map<String, String> sent,
+            Model model) {
+        Map<String, String> form = new LinkedHashMap<>(sent);
+        form.putIfAbsent("datum", LocalDate.now(clock).toString());
         model.addAttribute("form", form);
-        if (pflegegrad == null) {
+        if (!sent.containsKey("pflegegrad")) {
             model.addAttribute("errors", Map.of());
             return "benefits/entitlements";
         }
-        FormInput input = new FormInput();
-        int grade = input.pflegegrad("pflegegrad", pflegegrad);
-        LocalDate day = input.date("datum", "Datum", datum, LocalDate.now());
-        input.notBefore2017("datum", "Datum", day);
-        Land chosen = FormInput.blank(land) ? null : Land.fromCode(land).orElse(null);
-        if (!FormInput.blank(land) && chosen == null) {
-            input.error("land", "Bundesland: Bitte wählen Sie ein Bundesland aus der Liste.");
+        Map<String, String> errors = FormErrors.of(result, sent);
+        model.addAttribute("errors", errors);
+        if (errors.isEmpty()) {
+            addEntitlements(model, input.pflegegrad, day(input), input.land);
         }
-        model.addAttribute("errors", input.errors());
-        if (input.hasErrors()) {
-            return "benefits/entitlements";
-        }
-        addEntitlements(model, grade, day, chosen);
         return "benefits/entitlements";
     }
 
     @GetMapping("/leistungen/zusammenfassung.pdf")
-    ResponseEntity<byte[]> summaryPdf(@RequestParam(required = false) String pflegegrad,
-            @RequestParam(required = false) String datum, @RequestParam(required = false) String land, Model model) {
-        FormInput input = new FormInput();
-        int grade = input.pflegegrad("pflegegrad", pflegegrad);
-        LocalDate day = input.date("datum", "Datum", datum, LocalDate.now());
-        input.notBefore2017("datum", "Datum", day);
-        Land chosen = FormInput.blank(land) ? null : Land.fromCode(land).orElse(null);
-        if (input.hasErrors() || (!FormInput.blank(land) && chosen == null)) {
+    ResponseEntity<byte[]> summaryPdf(@Valid EntitlementsForm input, BindingResult result,
+            @RequestParam Map<String, String> sent) {
+        Map<String, String> errors = FormErrors.of(result, sent);
+        if (!errors.isEmpty()) {
             return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
-                    .body(String.join("\n", input.errors().values()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .body(String.join("\n", errors.values()).getBytes(StandardCharsets.UTF_8));
         }
+        LocalDate day = day(input);
         Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("rows", rows(benefits.entitlements(grade, day, chosen)));
-        variables.put("rules", FurtherRules.on(benefits, grade, day));
-        variables.put("pflegegrad", grade);
-        variables.put("datum", Display.day(day));
-        variables.put("land", chosen == null ? null : chosen.germanName());
+        variables.put("rows", rows(benefits.entitlements(input.pflegegrad, day, input.land)));
+        variables.put("rules", FurtherRules.on(benefits, input.pflegegrad, day));
+        variables.put("pflegegrad", input.pflegegrad);
+        variables.put("datum", GermanTime.date(day));
+        variables.put("land", input.land == null ? null : input.land.germanName());
         byte[] document = pdf.render("benefits/summary-pdf", variables);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("leistungen-pflegegrad-" + grade + "-" + day + ".pdf").build().toString())
+                        .filename("leistungen-pflegegrad-" + input.pflegegrad + "-" + day + ".pdf").build().toString())
                 .body(document);
+    }
+
+    /** Every county brochure's amounts beside the law's, on a day (today unless asked). */
+    @GetMapping("/leistungen/broschueren")
+    String brochures(@Valid EntitlementsForm input, BindingResult result, Model model) {
+        LocalDate day = result.hasFieldErrors("datum") ? LocalDate.now(clock) : day(input);
+        model.addAttribute("datumText", GermanTime.date(day));
+        model.addAttribute("comparisons", brochures.comparison(day));
+        return "benefits/brochures";
+    }
+
+    private LocalDate day(EntitlementsForm input) {
+        return input.datum == null ? LocalDate.now(clock) : input.datum;
     }
 
     private void addEntitlements(Model model, int grade, LocalDate day, Land land) {
@@ -116,10 +133,10 @@ class BenefitsPages {
         model.addAttribute("rows", rows(entitlements));
         model.addAttribute("rules", FurtherRules.on(benefits, grade, day));
         model.addAttribute("pflegegradValue", grade);
-        model.addAttribute("datumText", Display.day(day));
+        model.addAttribute("datumText", GermanTime.date(day));
         model.addAttribute("landName", land == null ? null : land.germanName());
         model.addAttribute("landWithoutOwnBenefits", land != null
-                && entitlements.items().size() == de.pflegeregion.benefits.BenefitKind.values().length);
+                && entitlements.items().size() == BenefitKind.values().length);
         model.addAttribute("pdfLink", "/leistungen/zusammenfassung.pdf?pflegegrad=" + grade + "&datum=" + day
                 + (land == null ? "" : "&land=" + land.name()));
     }
@@ -127,8 +144,8 @@ class BenefitsPages {
     private List<EntitlementRow> rows(Entitlements entitlements) {
         List<EntitlementRow> rows = new ArrayList<>();
         for (Entitlement item : entitlements.items()) {
-            rows.add(new EntitlementRow(item.key(), item.title(), Display.euro(item.amount()), Display.per(item.per()),
-                    item.explanation(), item.legalBasis(), Display.day(item.validFrom()), item.confirmed(),
+            rows.add(new EntitlementRow(item.key(), item.title(), GermanNumbers.euro(item.amount()), Display.per(item.per()),
+                    item.explanation(), item.legalBasis(), GermanTime.date(item.validFrom()), item.confirmed(),
                     item.amount() != null,
                     brochures.notes(item.key(), entitlements.pflegegrad(), entitlements.date(), item.amount())));
         }
@@ -139,7 +156,7 @@ class BenefitsPages {
     String monthPlanForm(@RequestParam(required = false) String pflegegrad, Model model) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("pflegegrad", pflegegrad == null ? "" : pflegegrad);
-        form.put("monat", YearMonth.now().toString());
+        form.put("monat", YearMonth.now(clock).toString());
         form.put("carer", "relative");
         model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
@@ -147,108 +164,44 @@ class BenefitsPages {
     }
 
     @PostMapping("/leistungen/monatsplan")
-    String monthPlan(@RequestParam Map<String, String> form, Model model) {
-        model.addAttribute("form", form);
-        FormInput input = new FormInput();
-        int grade = input.pflegegrad("pflegegrad", form.get("pflegegrad"));
-        YearMonth month = input.month("monat", "Monat", form.get("monat"), YearMonth.now());
-        input.notBefore2017("monat", "Monat", month.atDay(1));
-        Integer age = input.whole("alter", "Alter der pflegebedürftigen Person", form.get("alter"), 0, 130, null);
-        LocalDate homeCareSince = input.date("pflegeSeit", "Zu Hause gepflegt seit", form.get("pflegeSeit"), null);
-        YearMonth lastVisit = input.month("letzteBeratung", "Letzter Beratungseinsatz", form.get("letzteBeratung"), null);
-        MonthUsage usage = usage(input, form, "");
-        BigDecimal saved = input.euro("entlastungGespart", "Angesparter Entlastungsbetrag", form.get("entlastungGespart"));
-        BigDecimal lastYear = input.euro("entlastungVorjahr", "Entlastungsbetrag aus dem Vorjahr", form.get("entlastungVorjahr"));
-        BigDecimal vpUsed = input.euro("vpGenutzt", "Verhinderungspflege bereits genutzt", form.get("vpGenutzt"));
-        BigDecimal kzpUsed = input.euro("kzpGenutzt", "Kurzzeitpflege bereits genutzt", form.get("kzpGenutzt"));
-        model.addAttribute("errors", input.errors());
-        if (input.hasErrors()) {
+    String monthPlan(@Valid MonthPlanForm input, BindingResult result, @RequestParam Map<String, String> sent, Model model) {
+        model.addAttribute("form", sent);
+        Map<String, String> errors = FormErrors.of(result, sent);
+        model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
             return "benefits/month-plan";
         }
         try {
-            PlanResults.MonthPlan plan = benefits.monthPlan(new MonthPlanInput(month, grade, age, homeCareSince, saved,
-                    lastYear, vpUsed, kzpUsed, lastVisit, usage));
+            PlanResults.MonthPlan plan = benefits.monthPlan(input.input(YearMonth.now(clock)));
             model.addAttribute("result", MonthView.of(plan.month()));
-            model.addAttribute("pflegegradValue", grade);
+            model.addAttribute("pflegegradValue", input.pflegegrad);
         } catch (InvalidInput e) {
             model.addAttribute("errors", Map.of("pflegegrad", e.getMessage()));
         }
         return "benefits/month-plan";
     }
 
-    private static MonthUsage usage(FormInput input, Map<String, String> form, String prefix) {
-        int tagespflegeDays = input.whole(prefix + "tpTage", "Tage in der Tagespflege", form.get(prefix + "tpTage"), 0, 31, 0);
-        int vpDays = input.whole(prefix + "vpTage", "Ganze Tage Verhinderungspflege", form.get(prefix + "vpTage"), 0, 31, 0);
-        int vpHours = input.whole(prefix + "vpStundenTage", "Tage mit stundenweiser Verhinderungspflege",
-                form.get(prefix + "vpStundenTage"), 0, 31, 0);
-        int kzpDays = input.whole(prefix + "kzpTage", "Tage in der Kurzzeitpflege", form.get(prefix + "kzpTage"), 0, 31, 0);
-        Carer carer = "other".equals(form.get(prefix + "carer")) ? Carer.OTHER : Carer.RELATIVE;
-        return MonthUsage.none()
-                .withPflegedienst(input.euro(prefix + "pflegedienst", "Kosten des Pflegedienstes", form.get(prefix + "pflegedienst")))
-                .withTagespflege(tagespflegeDays, input.euro(prefix + "tpSatz", "Pflegekosten je Tag in der Tagespflege",
-                        form.get(prefix + "tpSatz")))
-                .withEntlastungsangebote(input.euro(prefix + "entlastung", "Kosten für Hilfen im Alltag", form.get(prefix + "entlastung")))
-                .withVerhinderungspflege(input.euro(prefix + "vpKosten", "Kosten der Verhinderungspflege", form.get(prefix + "vpKosten")),
-                        vpDays, vpHours, carer, input.euro(prefix + "vpAuslagen", "Nachgewiesene Auslagen der Angehörigen",
-                                form.get(prefix + "vpAuslagen")))
-                .withKurzzeitpflege(input.euro(prefix + "kzpKosten", "Pflegekosten der Kurzzeitpflege", form.get(prefix + "kzpKosten")),
-                        kzpDays)
-                .withPflegehilfsmittel(input.euro(prefix + "hilfsmittel", "Pflegehilfsmittel zum Verbrauch", form.get(prefix + "hilfsmittel")))
-                .withBeratungseinsatz("ja".equals(form.get(prefix + "beratung")));
-    }
-
     @GetMapping("/leistungen/jahresbudget")
     String yearPlanForm(@RequestParam(required = false) String pflegegrad, Model model) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("pflegegrad", pflegegrad == null ? "" : pflegegrad);
-        form.put("jahr", String.valueOf(LocalDate.now().getYear()));
+        form.put("jahr", String.valueOf(LocalDate.now(clock).getYear()));
         form.put("carer", "relative");
         model.addAttribute("form", form);
         model.addAttribute("errors", Map.of());
-        model.addAttribute("monthNames", monthNames());
         return "benefits/year-plan";
     }
 
     @PostMapping("/leistungen/jahresbudget")
-    String yearPlan(@RequestParam Map<String, String> form, Model model) {
-        model.addAttribute("form", form);
-        model.addAttribute("monthNames", monthNames());
-        FormInput input = new FormInput();
-        int grade = input.pflegegrad("pflegegrad", form.get("pflegegrad"));
-        Integer year = input.whole("jahr", "Jahr", form.get("jahr"), 2017, 2100, LocalDate.now().getYear());
-        Integer age = input.whole("alter", "Alter der pflegebedürftigen Person", form.get("alter"), 0, 130, null);
-        BigDecimal lastYear = input.euro("entlastungVorjahr", "Entlastungsbetrag aus dem Vorjahr", form.get("entlastungVorjahr"));
-        YearMonth lastVisit = input.month("letzteBeratung", "Letzter Beratungseinsatz", form.get("letzteBeratung"), null);
-        MonthUsage typical = usage(input, form, "");
-        Integer vpMonth = input.whole("vpMonat", "Monat der Verhinderungspflege", form.get("vpMonat"), 1, 12, null);
-        Integer kzpMonth = input.whole("kzpMonat", "Monat der Kurzzeitpflege", form.get("kzpMonat"), 1, 12, null);
-        model.addAttribute("errors", input.errors());
-        if (input.hasErrors()) {
+    String yearPlan(@Valid YearPlanForm input, BindingResult result, @RequestParam Map<String, String> sent, Model model) {
+        model.addAttribute("form", sent);
+        Map<String, String> errors = FormErrors.of(result, sent);
+        model.addAttribute("errors", errors);
+        if (!errors.isEmpty()) {
             return "benefits/year-plan";
         }
-        MonthUsage everyMonth = typical.withVerhinderungspflege(BigDecimal.ZERO, 0, 0, typical.verhinderungspflegeCarer(),
-                BigDecimal.ZERO).withKurzzeitpflege(BigDecimal.ZERO, 0).withBeratungseinsatz(false);
-        List<MonthUsage> months = new ArrayList<>(Collections.nCopies(12, everyMonth));
-        if (vpMonth != null) {
-            months.set(vpMonth - 1, months.get(vpMonth - 1).withVerhinderungspflege(typical.verhinderungspflegeEuro(),
-                    typical.verhinderungspflegeDays(), typical.verhinderungspflegeHourlyDays(),
-                    typical.verhinderungspflegeCarer(), typical.verhinderungspflegeExtraExpensesEuro()));
-        }
-        if (kzpMonth != null) {
-            months.set(kzpMonth - 1, months.get(kzpMonth - 1).withKurzzeitpflege(typical.kurzzeitpflegeEuro(),
-                    typical.kurzzeitpflegeDays()));
-        }
-        PlanResults.Year plan = benefits.yearPlan(new YearPlanInput(year, grade, age, null, lastYear, lastVisit, months));
-        model.addAttribute("result", YearView.of(plan));
-        model.addAttribute("pflegegradValue", grade);
+        model.addAttribute("result", YearView.of(benefits.yearPlan(input.input(LocalDate.now(clock).getYear()))));
+        model.addAttribute("pflegegradValue", input.pflegegrad);
         return "benefits/year-plan";
-    }
-
-    private static List<String> monthNames() {
-        List<String> names = new ArrayList<>();
-        for (int month = 1; month <= 12; month++) {
-            names.add(java.time.Month.of(month).getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.GERMANY));
-        }
-        return names;
     }
 }

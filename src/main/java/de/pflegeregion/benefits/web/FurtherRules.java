@@ -1,5 +1,6 @@
 package de.pflegeregion.benefits.web;
 
+import de.pflegeregion.site.GermanNumbers;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -31,7 +32,7 @@ final class FurtherRules {
                     + beratung.mandatoryEveryMonths() + " Monate einen Beratungsbesuch abrufen"
                     + (beratung.optionalEveryMonths() != null ? " (freiwillig auch alle " + beratung.optionalEveryMonths() + " Monate)" : "")
                     + ". Ohne Nachweis kann die Pflegekasse das Pflegegeld kürzen, zuerst um bis zu "
-                    + Display.euro(beratung.pflegegeldCutUpToEuro()) + ".", beratung.legalBasis()));
+                    + GermanNumbers.euro(beratung.pflegegeldCutUpToEuro()) + ".", beratung.legalBasis()));
         } else {
             rules.add(new Rule("Beratungsbesuch zu Hause", "Sie können alle " + beratung.optionalEveryMonths()
                     + " Monate einen kostenlosen Beratungsbesuch zu Hause abrufen.", beratung.legalBasis()));
@@ -59,7 +60,7 @@ final class FurtherRules {
         }
         HilfsmittelZuzahlung example = benefits.hilfsmittelZuzahlung(day, new BigDecimal("1000"), 18);
         rules.add(new Rule("Technische Pflegehilfsmittel", "Die Pflegekasse stellt zum Beispiel ein Pflegebett oder einen "
-                + "Hausnotruf; Erwachsene zahlen 10 Prozent dazu, höchstens " + Display.euro(example.coPaymentEuro())
+                + "Hausnotruf; Erwachsene zahlen 10 Prozent dazu, höchstens " + GermanNumbers.euro(example.coPaymentEuro())
                 + " je Hilfsmittel.", example.legalBasis()));
         if (pflegegrad >= 2) {
             rules.add(new Rule("Rente und Versicherung für pflegende Angehörige", "Wer Sie mindestens 10 Stunden in der Woche "

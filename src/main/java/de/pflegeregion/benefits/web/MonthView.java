@@ -1,5 +1,7 @@
 package de.pflegeregion.benefits.web;
 
+import de.pflegeregion.site.GermanNumbers;
+import de.pflegeregion.site.GermanTime;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,20 +21,20 @@ record MonthView(String month, List<PotRow> pots, String paidTotal, String pfleg
     static MonthView of(PlanResults.Month month) {
         List<PotRow> pots = month.payments().stream()
                 .filter(payment -> payment.costsEuro().signum() > 0 || payment.paidEuro().signum() > 0)
-                .map(payment -> new PotRow(payment.title(), Display.euro(payment.costsEuro()), Display.euro(payment.paidEuro()),
+                .map(payment -> new PotRow(payment.title(), GermanNumbers.euro(payment.costsEuro()), GermanNumbers.euro(payment.paidEuro()),
                         payment.legalBasis()))
                 .toList();
-        return new MonthView(Display.month(month.month()), pots, Display.euro(month.paidTotalEuro()),
-                Display.euro(month.pflegegeldFullEuro()), Display.euro(month.pflegegeldEuro()), Display.euro(month.ownShareEuro()),
+        return new MonthView(GermanTime.month(month.month()), pots, GermanNumbers.euro(month.paidTotalEuro()),
+                GermanNumbers.euro(month.pflegegeldFullEuro()), GermanNumbers.euro(month.pflegegeldEuro()), GermanNumbers.euro(month.ownShareEuro()),
                 remaining(month.remaining()), month.warnings().stream().map(PlanResults.Warning::message).toList());
     }
 
     static List<Remaining> remaining(PlanResults.Remaining remaining) {
         List<Remaining> rows = new ArrayList<>();
-        rows.add(new Remaining("Entlastungsbetrag aus diesem Jahr", Display.euro(remaining.entlastungsbetragEuro())));
+        rows.add(new Remaining("Entlastungsbetrag aus diesem Jahr", GermanNumbers.euro(remaining.entlastungsbetragEuro())));
         if (remaining.entlastungsbetragVorjahrEuro().signum() > 0) {
             rows.add(new Remaining("Entlastungsbetrag aus dem Vorjahr (bis 30. Juni)",
-                    Display.euro(remaining.entlastungsbetragVorjahrEuro())));
+                    GermanNumbers.euro(remaining.entlastungsbetragVorjahrEuro())));
         }
         add(rows, "Verhinderungspflege", remaining.verhinderungspflegeEuro());
         add(rows, "Kurzzeitpflege", remaining.kurzzeitpflegeEuro());
@@ -42,7 +44,7 @@ record MonthView(String month, List<PotRow> pots, String paidTotal, String pfleg
 
     private static void add(List<Remaining> rows, String label, BigDecimal amount) {
         if (amount != null) {
-            rows.add(new Remaining(label, Display.euro(amount)));
+            rows.add(new Remaining(label, GermanNumbers.euro(amount)));
         }
     }
 }

@@ -1,5 +1,7 @@
 package de.pflegeregion.benefits.web;
 
+import de.pflegeregion.site.GermanNumbers;
+import de.pflegeregion.site.GermanTime;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -15,8 +17,8 @@ record YearView(int year, List<Row> months, String paidTotal, String pflegegeldT
 
     static YearView of(PlanResults.Year year) {
         List<Row> rows = year.months().stream().map(YearView::row).toList();
-        return new YearView(year.year(), rows, Display.euro(year.paidTotalEuro()), Display.euro(year.pflegegeldTotalEuro()),
-                Display.euro(year.ownShareTotalEuro()), Display.euro(year.entlastungsbetragIntoNextYearEuro()));
+        return new YearView(year.year(), rows, GermanNumbers.euro(year.paidTotalEuro()), GermanNumbers.euro(year.pflegegeldTotalEuro()),
+                GermanNumbers.euro(year.ownShareTotalEuro()), GermanNumbers.euro(year.entlastungsbetragIntoNextYearEuro()));
     }
 
     private static Row row(PlanResults.Month month) {
@@ -24,12 +26,12 @@ record YearView(int year, List<Row> months, String paidTotal, String pflegegeldT
         BigDecimal replacementLeft = left.gemeinsamerJahresbetragEuro() != null ? left.gemeinsamerJahresbetragEuro()
                 : left.verhinderungspflegeEuro() == null ? null : left.verhinderungspflegeEuro().add(left.kurzzeitpflegeEuro());
         String replacementText = replacementLeft == null ? "–"
-                : Display.euro(replacementLeft) + (left.gemeinsamerJahresbetragEuro() != null ? " (gemeinsam)" : " (VP + KZP)");
-        return new Row(Display.month(month.month()), Display.euro(paid(month, "pflegesachleistung").add(paid(month, "umwandlungsanspruch"))),
-                Display.euro(paid(month, "tagespflege")), Display.euro(paid(month, "entlastungsbetrag")),
-                Display.euro(paid(month, "verhinderungspflege").add(paid(month, "kurzzeitpflege"))),
-                Display.euro(month.pflegegeldEuro()), Display.euro(month.ownShareEuro()),
-                Display.euro(left.entlastungsbetragEuro().add(left.entlastungsbetragVorjahrEuro())), replacementText,
+                : GermanNumbers.euro(replacementLeft) + (left.gemeinsamerJahresbetragEuro() != null ? " (gemeinsam)" : " (VP + KZP)");
+        return new Row(GermanTime.month(month.month()), GermanNumbers.euro(paid(month, "pflegesachleistung").add(paid(month, "umwandlungsanspruch"))),
+                GermanNumbers.euro(paid(month, "tagespflege")), GermanNumbers.euro(paid(month, "entlastungsbetrag")),
+                GermanNumbers.euro(paid(month, "verhinderungspflege").add(paid(month, "kurzzeitpflege"))),
+                GermanNumbers.euro(month.pflegegeldEuro()), GermanNumbers.euro(month.ownShareEuro()),
+                GermanNumbers.euro(left.entlastungsbetragEuro().add(left.entlastungsbetragVorjahrEuro())), replacementText,
                 month.warnings().stream().map(PlanResults.Warning::message).toList());
     }
 

@@ -49,14 +49,14 @@ class QuestionnaireStepsTest {
         answers.frequency("5.1", new de.pflegeregion.assessment.Frequency(2, 0, 0));
         QuestionnaireStep step = QuestionnaireSteps.byId("medikamente").orElseThrow();
         Map<String, String> errors = new java.util.LinkedHashMap<>();
-        PflegegradPages.StepForm.apply(step, Map.of("antwort-5.1-tag", "drei", "antwort-5.2-woche", "1"), answers, errors);
+        StepForm.apply(step, Map.of("antwort-5.1-tag", "drei", "antwort-5.2-woche", "1"), answers, errors);
         assertThat(errors).containsOnlyKeys("antwort-5.1");
         assertThat(errors.get("antwort-5.1")).startsWith("Medikation");
         assertThat(answers.frequency("5.1").perDay()).isEqualTo(2);
         assertThat(answers.frequency("5.2")).isNull();
 
         errors.clear();
-        PflegegradPages.StepForm.apply(step, Map.of("antwort-5.1-tag", "3", "antwort-5.2-woche", "1"), answers, errors);
+        StepForm.apply(step, Map.of("antwort-5.1-tag", "3", "antwort-5.2-woche", "1"), answers, errors);
         assertThat(errors).isEmpty();
         assertThat(answers.frequency("5.2").perWeek()).isEqualTo(1);
     }

@@ -163,4 +163,79 @@ class BenefitsApiIT {
         badRequest(post("/api/v1/benefits/kombination", "{\"pflegegrad\": \"vier\", \"date\": \"2022-06-01\", \"serviceCostsEuro\": 5}"),
                 "pflegegrad", "ungültigen Wert");
     }
+
+    @Test
+    void monthPlanAnswersWhatTheMonthPageShows() throws Exception {
+        // PG 4 in June 2022 (Pfaffenhofen example): Pflegedienst 338.60 € = 20 % of 1693 € → Pflegegeld 80 % of 728 € = 582.40
+        JsonNode body = ok(post("/api/v1/benefits/monatsplan", """
+                {"pflegegrad": 4, "month": "2022-06", "sachleistungEuro": 338.60, "tagespflegeEuro": 440,
+                 "entlastungEuro": 100}"""));
+        assertThat(body.get("month").asString()).isEqualTo("2022-06");
+        assertThat(body.get("pflegegeldEuro").decimalValue()).isEqualByComparingTo("582.40");
+        assertThat(body.get("sachleistungEuro").decimalValue()).isEqualByComparingTo("338.60");
+        assertThat(body.get("tagespflegeEuro").decimalValue()).isEqualByComparingTo("440");
+        assertThat(body.get("entlastungsbetragEuro").decimalValue()).isEqualByComparingTo("100");
+        assertThat(body.get("verhinderungspflegeEuro").decimalValue()).isEqualByComparingTo("0");
+        assertThat(body.get("kurzzeitpflegeEuro").decimalValue()).isEqualByComparingTo("0");
+        assertThat(body.get("remaining").get("gemeinsamerJahresbetragEuro").isNull()).isTrue();
+        assertThat(body.get("payments").size()).isGreaterThan(5);
+        assertThat(body.get("parameters").size()).isGreaterThan(5);
+        // amounts are JSON numbers with two decimals
+        assertThat(response("/api/v1/benefits/monatsplan", """
+                {"pflegegrad": 4, "month": "2022-06", "sachleistungEuro": 338.60}""").body())
+                .contains("\"pflegegeldEuro\":582.40", "\"pflegegeldFullEuro\":728.00", "\"kurzzeitpflegeEuro\":0.00");
+    }
+
+    @Test
+    void monthPlanKeepsTheFullPflegegeldWhenTheVorpflegezeitIsNotMet() throws Exception {
+        // PG 3 in March 2024: 573 €; home care since January, the Vorpflegezeit is 6 months → no VP, no halving
+        JsonNode refused = ok(post("/api/v1/benefits/monatsplan", """
+                {"pflegegrad": 3, "month": "2024-03", "careAtHomeSince": "2024-01",
+                 "verhinderungspflege": {"days": 10, "hoursOnly": false, "carer": "other", "costEuro": 800}}"""));
+        assertThat(refused.get("pflegegeldEuro").decimalValue()).isEqualByComparingTo("573.00");
+        assertThat(refused.get("verhinderungspflegeEuro").decimalValue()).isEqualByComparingTo("0");
+        assertThat(refused.get("warnings").findValuesAsString("code")).contains("VORPFLEGEZEIT");
+        // since 2023-01 the Vorpflegezeit is met: 800 € paid, 8 of the 10 days at half: 573 − 573 × 8 / 60 = 496.60
+        JsonNode granted = ok(post("/api/v1/benefits/monatsplan", """
+                {"pflegegrad": 3, "month": "2024-03", "careAtHomeSince": "2023-01",
+                 "verhinderungspflege": {"days": 10, "hoursOnly": false, "carer": "other", "costEuro": 800},
+                 "kurzzeitpflege": {"days": 0, "costEuro": 0}}"""));
+        assertThat(granted.get("verhinderungspflegeEuro").decimalValue()).isEqualByComparingTo("800");
+        assertThat(granted.get("pflegegeldEuro").decimalValue()).isEqualByComparingTo("496.60");
+        // hours only keeps the full Pflegegeld
+        JsonNode hours = ok(post("/api/v1/benefits/monatsplan", """
+                {"pflegegrad": 3, "month": "2024-03", "careAtHomeSince": "2023-01",
+                 "verhinderungspflege": {"days": 10, "hoursOnly": true, "carer": "other", "costEuro": 800}}"""));
+        assertThat(hours.get("pflegegeldEuro").decimalValue()).isEqualByComparingTo("573.00");
+    }
+
+    @Test
+    void badMonthPlanBodiesAreProblemsNamingTheField() throws Exception {
+        String path = "/api/v1/benefits/monatsplan";
+        badRequest(post(path, "{\"month\": \"2024-03\"}"), "pflegegrad", "fehlt");
+        badRequest(post(path, "{\"pflegegrad\": 6, \"month\": \"2024-03\"}"), "pflegegrad", "1 bis 5");
+        badRequest(post(path, "{\"pflegegrad\": 3}"), "month", "fehlt");
+        badRequest(post(path, "{\"pflegegrad\": 3, \"month\": \"2016-12\"}"), "month", "ab dem 1. Januar 2017");
+        badRequest(post(path, "{\"pflegegrad\": 3, \"month\": \"März\"}"), "month", "ungültigen Wert");
+        badRequest(post(path, "{\"pflegegrad\": \"drei\", \"month\": \"2024-03\"}"), "pflegegrad", "ungültigen Wert");
+        badRequest(post(path, "{\"pflegegrad\": 3, \"month\": \"2024-03\", \"sachleistungEuro\": -1}"),
+                "sachleistungEuro", "0 und 100.000 Euro");
+        badRequest(post(path, "{\"pflegegrad\": 3, \"month\": \"2024-03\", \"verhinderungspflege\": {\"days\": 40, \"carer\": \"other\"}}"),
+                "verhinderungspflege.days", "0 bis 31 Tage");
+        badRequest(post(path, "{\"pflegegrad\": 3, \"month\": \"2024-03\", \"verhinderungspflege\": {\"days\": 3, \"carer\": \"neighbour\"}}"),
+                "verhinderungspflege.carer", "relative");
+        badRequest(post(path, "{\"pflegegrad\": 3, \"month\": \"2024-03\", \"verhinderungspflege\": {\"tage\": 3}}"),
+                "verhinderungspflege.tage", "unbekannt");
+        badRequest(post(path, "{\"pflegegrad\": 3, \"month\": \"2024-03\", \"kurzzeitpflege\": {\"days\": \"zwei\"}}"),
+                "kurzzeitpflege.days", "ungültigen Wert");
+        badRequest(post(path, "{\"pflegegrad\": 3, \"month\": \"2024-03\", \"extra\": 1}"), "extra", "unbekannt");
+        badRequest(post(path, "[1, 2]"), "body", "JSON-Objekt");
+        badRequest(post(path, "{\"pflegegrad\": 3,"), "body", "kein gültiges JSON");
+    }
+
+    private HttpResponse<String> response(String path, String body) throws Exception {
+        HttpResponse<String> response = post(path, body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return response;
+    }
 }
