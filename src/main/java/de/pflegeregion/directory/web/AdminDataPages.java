@@ -1,9 +1,9 @@
 package de.pflegeregion.directory.web;
 
-import de.pflegeregion.site.GermanTime;
 import de.pflegeregion.platform.CurrentAccount;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,9 +77,10 @@ class AdminDataPages {
     private final Tenants tenants;
     private final CurrentAccount currentAccount;
     private final ObjectMapper json;
+    private final Clock clock;
 
     AdminDataPages(OfferImport offerImport, OfferExport offerExport, OfferRegistry registry, AuditLog auditLog,
-                   Tenants tenants, CurrentAccount currentAccount, ObjectMapper json) {
+                   Tenants tenants, CurrentAccount currentAccount, ObjectMapper json, Clock clock) {
         this.offerImport = offerImport;
         this.offerExport = offerExport;
         this.registry = registry;
@@ -87,6 +88,7 @@ class AdminDataPages {
         this.tenants = tenants;
         this.currentAccount = currentAccount;
         this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping("/import")
@@ -213,7 +215,7 @@ class AdminDataPages {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("angebote-" + slug + "-" + LocalDate.now(GermanTime.ZONE) + "." + extension).build().toString())
+                        .filename("angebote-" + slug + "-" + LocalDate.now(clock) + "." + extension).build().toString())
                 .body(body.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -33,12 +33,13 @@ class OfferPages {
     private final OfferSearch search;
     private final OfferTypes offerTypes;
     private final MapSettings map;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    OfferPages(OfferSearch search, OfferTypes offerTypes, MapSettings map) {
+    OfferPages(OfferSearch search, OfferTypes offerTypes, MapSettings map, Clock clock) {
         this.search = search;
         this.offerTypes = offerTypes;
         this.map = map;
+        this.clock = clock;
     }
 
     /** The form's fields as entered, so they are kept when the page is shown again. */
