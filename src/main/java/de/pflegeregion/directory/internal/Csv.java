@@ -69,13 +69,22 @@ public final class Csv {
         List<Row> rows = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(content, SEMICOLON)) {
             for (CSVRecord record : parser) {
-                rows.add(new Row(lineOf(lineStarts, record.getCharacterPosition()), record.toList()));
+                rows.add(new Row(lineOf(lineStarts, firstCharacter(content, record.getCharacterPosition())), record.toList()));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException e) {
             int line = rows.isEmpty() ? 1 : rows.getLast().line() + 1;
             throw new Unreadable(line, e);
         }
         return rows;
+    }
+
+    /** A record's position is where the parser began looking, before the blank lines it skipped. */
+    private static int firstCharacter(String text, long position) {
+        int i = (int) position;
+        while (i < text.length() && (text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
+            i++;
+        }
+        return i;
     }
 
     private static int[] lineStarts(String text) {

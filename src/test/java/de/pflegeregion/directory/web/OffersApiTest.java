@@ -238,6 +238,10 @@ class OffersApiTest {
             "/api/v1/offers?near=Wolnzach&limit=0, limit",
             "/api/v1/offers?near=1234, near",
             "/api/v1/offers?near=91.5%2C10, near",
+            "/api/v1/offers?near=NaN%2C11.5, near",
+            "/api/v1/offers?near=48.5%2CInfinity, near",
+            "/api/v1/offers?near=Wolnzach&radiusKm=NaN, radiusKm",
+            "/api/v1/offers?near=Wolnzach&radiusKm=Infinity, radiusKm",
             "/api/v1/offers.geojson?near=Wolnzach&radiusKm=500, radiusKm",
             "/api/v1/offers/zwei, id"})
     void badParametersAre400ProblemsNamingTheParameter(String path, String parameter) throws Exception {
