@@ -44,6 +44,7 @@ import tools.jackson.databind.ObjectMapper;
 class AdminDataPages {
 
     private static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+    private static final String TOO_LARGE = "Datei: Die Datei ist größer als 5 MB. Bitte teilen Sie sie auf.";
     private static final int AUDIT_ENTRIES = 200;
     private static final Map<String, String> ACTIONS = Map.of(
             "offer.created", "Angebot angelegt",
@@ -111,7 +112,7 @@ class AdminDataPages {
         if (file == null || file.isEmpty()) {
             errors.put("datei", "Datei: Bitte wählen Sie eine CSV-Datei aus.");
         } else if (file.getSize() > MAX_IMPORT_BYTES) {
-            errors.put("datei", "Datei: Die Datei ist größer als 5 MB. Bitte teilen Sie sie auf.");
+            errors.put("datei", TOO_LARGE);
         }
         if (source == null || source.isBlank()) {
             errors.put("quelle", "Quelle: Bitte geben Sie an, woher die Angaben stammen, z. B. „Pflegebroschüre 2026“.");
