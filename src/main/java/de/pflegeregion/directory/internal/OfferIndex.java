@@ -154,12 +154,11 @@ public class OfferIndex implements AutoCloseable {
      */
     @EventListener
     public void onCommitted(OfferChangesCommitted event) {
-        if (snapshot == null) {
-            return;
-        }
         if (catchUpQueued.compareAndSet(false, true)) {
             worker.execute(() -> {
                 catchUpQueued.set(false);
+                // the first load may still be running and may have read the feed before this commit
+                current();
                 syncWithDatabase();
             });
         }
@@ -178,7 +177,7 @@ public class OfferIndex implements AutoCloseable {
                 return;
             }
             try {
-                while (snapshot.seq() < seq && remaining > 0) {
+                while ((snapshot == null || snapshot.seq() < seq) && remaining > 0) {
                     remaining = advanced.awaitNanos(remaining);
                 }
             } finally {
@@ -187,7 +186,7 @@ public class OfferIndex implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        if (snapshot.seq() < seq) {
+        if (snapshot == null || snapshot.seq() < seq) {
             log.warn("Offer index has not taken in change {} after {}; the periodic sync will", seq, timeout);
         }
     }
