@@ -1,8 +1,5 @@
 package de.pflegeregion.directory;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +15,7 @@ import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import de.pflegeregion.directory.internal.SemicolonCsv;
+import de.pflegeregion.directory.internal.Csv;
 import de.pflegeregion.platform.Account;
 
 /**
@@ -51,12 +48,17 @@ public class OfferImport {
     @Transactional
     public ImportReport importCsv(long tenantId, byte[] content, String defaultSource, Account actor) {
         // bad bytes are reported per field; the rest of the file is still checked (with U+FFFD in their place)
-        List<ImportProblem> problems = new ArrayList<>(encodingProblems(content));
-        List<SemicolonCsv.Row> rows = SemicolonCsv.parse(new String(content, StandardCharsets.UTF_8));
-        if (rows.isEmpty()) {
-            problems.add(new ImportProblem(1, "", "Die Datei ist leer."));
-            return new ImportReport(0, 0, problems);
+        List<Csv.Row> rows;
+        try {
+            rows = Csv.parse(new String(content, StandardCharsets.UTF_8));
+        } catch (Csv.Unreadable e) {
+            return new ImportReport(0, 0, List.of(new ImportProblem(e.line(), "",
+                    "Ab dieser Zeile ist die Datei nicht lesbar: ein Feld in Anführungszeichen wird nicht geschlossen.")));
         }
+        if (rows.isEmpty()) {
+            return new ImportReport(0, 0, List.of(new ImportProblem(1, "", "Die Datei ist leer.")));
+        }
+        List<ImportProblem> problems = new ArrayList<>(encodingProblems(rows));
         List<String> header = rows.getFirst().fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
         List<ImportProblem> headerProblems = new ArrayList<>();
         for (String column : header) {
@@ -80,7 +82,7 @@ public class OfferImport {
             existing.put(duplicateKey(offer.name(), offer.address().postalCode(), offer.address().street()), offer.id());
         }
         Map<Integer, OfferDraft> drafts = new LinkedHashMap<>();
-        for (SemicolonCsv.Row row : rows.subList(1, rows.size())) {
+        for (Csv.Row row : rows.subList(1, rows.size())) {
             if (row.fields().size() > header.size()) {
                 problems.add(new ImportProblem(row.line(), "", "Die Zeile hat " + row.fields().size() + " Felder, die Kopfzeile nur "
                         + header.size() + ". Enthält ein Feld ein Semikolon ohne Anführungszeichen?"));
@@ -88,7 +90,7 @@ public class OfferImport {
             }
             Map<String, String> values = new HashMap<>();
             for (int i = 0; i < header.size(); i++) {
-                values.put(header.get(i), row.field(i));
+                values.put(header.get(i), Csv.unneutralised(row.field(i)));
             }
             List<ImportProblem> rowProblems = new ArrayList<>();
             OfferDraft draft = draft(values, defaultSource, row.line(), rowProblems);
@@ -146,56 +148,25 @@ public class OfferImport {
                 null, capacity, List.of());
     }
 
-    /** Lines (and the column, found by the header) whose bytes are not valid UTF-8. */
-    private static List<ImportProblem> encodingProblems(byte[] content) {
+    /** Fields whose bytes were not valid UTF-8 (decoded as U+FFFD), named by the header's column. */
+    private static List<ImportProblem> encodingProblems(List<Csv.Row> rows) {
+        List<String> header = rows.getFirst().fields();
+        boolean headerReadable = header.stream().noneMatch(OfferImport::undecodable);
         List<ImportProblem> problems = new ArrayList<>();
-        List<String> header = null;
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= content.length; i++) {
-            if (i == content.length || content[i] == '\n') {
-                byte[] bytes = Arrays.copyOfRange(content, start, i);
-                if (!isUtf8(bytes)) {
-                    for (String column : badColumns(bytes, header)) {
-                        problems.add(new ImportProblem(line, column,
-                                "Das Feld ist nicht in UTF-8 kodiert (z. B. Umlaute aus Windows-1252/ISO-8859-1). Bitte speichern Sie die Datei als „CSV UTF-8“."));
-                    }
-                } else if (header == null) {
-                    header = Arrays.stream(new String(bytes, StandardCharsets.UTF_8).strip().split(";"))
-                            .map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        for (Csv.Row row : rows) {
+            for (int i = 0; i < row.fields().size(); i++) {
+                if (undecodable(row.fields().get(i))) {
+                    String column = headerReadable && i < header.size() ? header.get(i).strip().toLowerCase(Locale.ROOT) : "Spalte " + (i + 1);
+                    problems.add(new ImportProblem(row.line(), column,
+                            "Das Feld ist nicht in UTF-8 kodiert (z. B. Umlaute aus Windows-1252/ISO-8859-1). Bitte speichern Sie die Datei als „CSV UTF-8“."));
                 }
-                line++;
-                start = i + 1;
             }
         }
         return problems;
     }
 
-    /** The header names of the fields with invalid bytes (';' is one byte in every encoding concerned). */
-    private static List<String> badColumns(byte[] line, List<String> header) {
-        List<String> columns = new ArrayList<>();
-        int column = 0;
-        int start = 0;
-        for (int i = 0; i <= line.length; i++) {
-            if (i == line.length || line[i] == ';') {
-                if (!isUtf8(Arrays.copyOfRange(line, start, i))) {
-                    columns.add(header != null && column < header.size() ? header.get(column) : "Spalte " + (column + 1));
-                }
-                column++;
-                start = i + 1;
-            }
-        }
-        return columns;
-    }
-
-    private static boolean isUtf8(byte[] bytes) {
-        try {
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
-            return true;
-        } catch (CharacterCodingException e) {
-            return false;
-        }
+    private static boolean undecodable(String field) {
+        return field.indexOf('\uFFFD') >= 0;
     }
 
     private static String duplicateKey(String name, String postalCode, String street) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -37,18 +36,19 @@ public class OfferRegistry {
     private final Tenants tenants;
     private final AuditLog auditLog;
     private final ObjectMapper json;
-    private final ApplicationEventPublisher events;
-    private final Clock clock = Clock.systemUTC();
+    private final OfferChanges changes;
+    private final Clock clock;
 
     OfferRegistry(OfferStore store, OfferTypes offerTypes, Places places, Tenants tenants, AuditLog auditLog,
-                  ObjectMapper json, ApplicationEventPublisher events) {
+                  ObjectMapper json, OfferChanges changes, Clock clock) {
         this.store = store;
         this.offerTypes = offerTypes;
         this.places = places;
         this.tenants = tenants;
         this.auditLog = auditLog;
         this.json = json;
-        this.events = events;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     public Optional<Offer> find(long offerId) {
@@ -205,7 +205,8 @@ public class OfferRegistry {
         }
         if ((d.lat() == null) != (d.lon() == null)) {
             errors.add(new FieldError("lat", "Bitte geben Sie Breite und Länge an oder keines von beiden."));
-        } else if (d.lat() != null && (d.lat() < -90 || d.lat() > 90 || d.lon() < -180 || d.lon() > 180)) {
+        } else if (d.lat() != null && !(d.lat() >= -90 && d.lat() <= 90 && d.lon() >= -180 && d.lon() <= 180)) {
+            // written as "inside the range" because NaN fails every comparison
             errors.add(new FieldError("lat", "Breite muss zwischen -90 und 90, Länge zwischen -180 und 180 liegen."));
         }
         if (d.email() != null && !d.email().isBlank() && !EMAIL.matcher(d.email()).matches()) {
@@ -256,6 +257,6 @@ public class OfferRegistry {
     private void audit(Offer after, Account actor, String action, Offer before) {
         auditLog.record(after.tenantId(), actor.username(), action, "offer", String.valueOf(after.id()),
                 before == null ? null : json.writeValueAsString(before), json.writeValueAsString(after));
-        events.publishEvent(new OfferChanged(after.id()));
+        changes.record(after.id());
     }
 }

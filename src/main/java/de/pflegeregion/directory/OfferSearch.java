@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -30,22 +29,21 @@ import de.pflegeregion.platform.Tenants;
 @Service
 public class OfferSearch {
 
-    private static final Pattern LAT_LON = Pattern.compile("\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*,\\s*(-?\\d{1,3}(?:\\.\\d+)?)\\s*");
     private static final Pattern POSTCODE = Pattern.compile("\\d{5}");
     private static final Pattern AGS = Pattern.compile("\\d{8}");
-    private static final double KM_PER_DEGREE_LAT = 111.2;
 
     private final OfferIndex index;
     private final Places places;
     private final OfferTypes offerTypes;
     private final Tenants tenants;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    OfferSearch(OfferIndex index, Places places, OfferTypes offerTypes, Tenants tenants) {
+    OfferSearch(OfferIndex index, Places places, OfferTypes offerTypes, Tenants tenants, Clock clock) {
         this.index = index;
         this.places = places;
         this.offerTypes = offerTypes;
         this.tenants = tenants;
+        this.clock = clock;
     }
 
     public SearchResult search(OfferQuery query) {
@@ -70,12 +68,11 @@ public class OfferSearch {
         String[] words = query.text() == null ? new String[0]
                 : Arrays.stream(query.text().toLowerCase(Locale.GERMAN).split("\\s+")).filter(w -> !w.isEmpty()).toArray(String[]::new);
 
-        double dLat = radius / KM_PER_DEGREE_LAT;
-        double dLon = radius / (KM_PER_DEGREE_LAT * Math.max(0.01, Math.cos(Math.toRadians(center.lat()))));
+        Geo.BoundingBox box = Geo.BoundingBox.around(center.lat(), center.lon(), radius);
         Instant now = clock.instant();
         List<Candidate> matches = new ArrayList<>();
-        for (OfferIndex.Entry e : index.latitudeBand(center.lat() - dLat, center.lat() + dLat)) {
-            if (Math.abs(e.lon() - center.lon()) > dLon
+        for (OfferIndex.Entry e : index.latitudeBand(box.minLat(), box.maxLat())) {
+            if (!box.containsLon(e.lon())
                     || (tenantId != null && e.offer().tenantId() != tenantId)
                     || !e.types().containsAll(query.types())
                     || !containsAll(e.text(), words)) {
@@ -112,11 +109,12 @@ public class OfferSearch {
             throw new InvalidInput("near", "Bitte geben Sie einen Ort, eine Postleitzahl oder Koordinaten an.");
         }
         String value = near.strip();
-        Matcher latLon = LAT_LON.matcher(value);
-        if (latLon.matches()) {
-            double lat = Double.parseDouble(latLon.group(1));
-            double lon = Double.parseDouble(latLon.group(2));
-            if (lat < -90 || lat > 90 || lon < -180 || lon > 180) {
+        Optional<double[]> latLon = coordinates(value);
+        if (latLon.isPresent()) {
+            double lat = latLon.get()[0];
+            double lon = latLon.get()[1];
+            // NaN fails every comparison, so the range is checked as "inside", not as "outside"
+            if (!(lat >= -90 && lat <= 90 && lon >= -180 && lon <= 180)) {
                 throw new InvalidInput("near", "Breite muss zwischen -90 und 90, Länge zwischen -180 und 180 liegen.");
             }
             return new SearchCenter(lat, lon, value);
@@ -134,6 +132,19 @@ public class OfferSearch {
         }
         Place place = places.byName(value, preferredKreisAgs).orElseThrow(() -> new UnknownPlaceException(value));
         return new SearchCenter(place.lat(), place.lon(), place.name());
+    }
+
+    /** "48.6,11.6" as two numbers; anything Java reads as a number counts (NaN too), so that it is refused, not looked up as a place. */
+    private static Optional<double[]> coordinates(String value) {
+        String[] parts = value.split(",", -1);
+        if (parts.length != 2) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new double[] {Double.parseDouble(parts[0].strip()), Double.parseDouble(parts[1].strip())});
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     private record Candidate(Offer offer, Tenant tenant, double distanceKm) {

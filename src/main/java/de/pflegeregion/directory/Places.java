@@ -18,7 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
-import de.pflegeregion.directory.internal.SemicolonCsv;
+import de.pflegeregion.directory.internal.Csv;
 
 /**
  * Gazetteer held in memory (about 7,000 places, 8,000 postcodes, 400 Kreise; loaded in well under a
@@ -43,12 +43,12 @@ public class Places {
     public Places() {
         long started = System.nanoTime();
         Map<String, Place> byGeonamesId = new LinkedHashMap<>();
-        for (SemicolonCsv.Row row : rows("geo/de_places.csv")) {
+        for (Csv.Row row : rows("geo/de_places.csv")) {
             byGeonamesId.put(row.field(0), new Place(row.field(1), row.field(2), row.field(3),
                     Integer.parseInt(row.field(4)), Double.parseDouble(row.field(5)), Double.parseDouble(row.field(6))));
         }
         List<String[]> aliases = new ArrayList<>();
-        for (SemicolonCsv.Row row : rows("geo/place_corrections.csv")) {
+        for (Csv.Row row : rows("geo/place_corrections.csv")) {
             switch (row.field(0)) {
                 case "add", "replace" -> byGeonamesId.put(row.field(1).isEmpty() ? "added:" + row.field(3) : row.field(1),
                         new Place(row.field(2), row.field(3), row.field(4), Integer.parseInt(row.field(5)),
@@ -62,11 +62,11 @@ public class Places {
             Place original = byGeonamesId.get(alias[0]);
             index(new Place(alias[1], original.ags(), original.kreisAgs(), original.population(), original.lat(), original.lon()));
         }
-        for (SemicolonCsv.Row row : rows("geo/de_plz_orte.csv")) {
+        for (Csv.Row row : rows("geo/de_plz_orte.csv")) {
             postcodes.put(row.field(0), List.of(row.field(1).split("\\|")));
         }
         computeRegionCentres();
-        for (SemicolonCsv.Row row : rows("geo/de_districts_2018.csv")) {
+        for (Csv.Row row : rows("geo/de_districts_2018.csv")) {
             districts.put(row.field(0), new District(row.field(0), row.field(1), row.field(2), Integer.parseInt(row.field(3))));
         }
         LoggerFactory.getLogger(Places.class).info("Gazetteer: {} places, {} postcodes, {} Kreise loaded in {} ms",
@@ -207,9 +207,10 @@ public class Places {
         sums.forEach((region, sum) -> regionCentres.put(region, new double[] {sum[0] / sum[2], sum[1] / sum[2]}));
     }
 
-    private static List<SemicolonCsv.Row> rows(String resource) {
+    private static List<Csv.Row> rows(String resource) {
         try (InputStream in = new ClassPathResource(resource).getInputStream()) {
-            List<SemicolonCsv.Row> rows = SemicolonCsv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<Csv.Row> rows = Csv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            // the first row is the header
             return rows.subList(1, rows.size());
         } catch (IOException e) {
             throw new UncheckedIOException("geographic reference data missing: " + resource, e);

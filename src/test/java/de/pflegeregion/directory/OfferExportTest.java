@@ -61,6 +61,33 @@ class OfferExportTest {
     }
 
     @Test
+    void cellsThatASpreadsheetWouldRunAsFormulaAreNeutralisedAndImportBackUnchanged() {
+        DirectoryFixtures fixtures = new DirectoryFixtures(tenants, accounts, registry);
+        Tenant from = fixtures.county();
+        Account fromAdmin = fixtures.admin(from);
+        OfferDraft hostile = new OfferDraft("=HYPERLINK(\"http://evil.example\";\"Klick\")", List.of("beratung"), "@Straße 1",
+                "85283", "Wolnzach", null, null, "+49 8442 1234", null, null, null, null, null,
+                "-2+3", "'=schon geschützt", null, null, Map.of(), List.of());
+        registry.create(from.id(), hostile, fromAdmin);
+
+        String csv = export.csv(from.id());
+
+        assertThat(csv.lines().skip(1)).singleElement().satisfies(line -> assertThat(line)
+                .startsWith("\"'=HYPERLINK(").contains(";'@Straße 1;").contains(";'+49 8442 1234;").contains(";'-2+3;")
+                .contains(";''=schon geschützt"));
+        Tenant to = fixtures.county();
+        ImportReport report = offerImport.importCsv(to.id(), csv.getBytes(StandardCharsets.UTF_8), "Export", fixtures.admin(to));
+        assertThat(report.problems()).isEmpty();
+        assertThat(registry.ofTenant(to.id(), false)).singleElement().satisfies(copy -> {
+            assertThat(copy.name()).isEqualTo(hostile.name());
+            assertThat(copy.address().street()).isEqualTo(hostile.street());
+            assertThat(copy.phone()).isEqualTo(hostile.phone());
+            assertThat(copy.notes()).isEqualTo(hostile.notes());
+            assertThat(copy.source()).isEqualTo(hostile.source());
+        });
+    }
+
+    @Test
     void geoJsonExportHasOnePointFeaturePerActiveOffer() {
         DirectoryFixtures fixtures = new DirectoryFixtures(tenants, accounts, registry);
         Tenant county = fixtures.county();

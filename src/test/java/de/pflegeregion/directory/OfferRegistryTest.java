@@ -14,6 +14,8 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import de.pflegeregion.IntegrationTest;
@@ -169,6 +171,21 @@ class OfferRegistryTest {
         assertThatThrownBy(() -> registry.create(county.id(), bad, admin))
                 .isInstanceOfSatisfying(OfferValidationException.class, e -> assertThat(e.errors()).extracting(FieldError::field)
                         .containsExactlyInAnyOrder("name", "types", "postalCode", "lat", "email", "website", "capacity.beratung"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {Double.NaN, Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY})
+    void coordinatesThatAreNoNumberAreRefusedWithTheFieldNamed(double notANumber) {
+        for (double[] latLon : List.of(new double[] {notANumber, 11.6}, new double[] {48.6, notANumber})) {
+            OfferDraft draft = new OfferDraft("Beratung", List.of("beratung"), null, "85283", "Wolnzach", latLon[0], latLon[1],
+                    null, null, null, null, null, null, null, null, null, null, Map.of(), List.of());
+            assertThatThrownBy(() -> registry.create(county.id(), draft, admin))
+                    .isInstanceOfSatisfying(OfferValidationException.class, e -> assertThat(e.errors())
+                            .singleElement().satisfies(error -> {
+                                assertThat(error.field()).isEqualTo("lat");
+                                assertThat(error.message()).contains("Breite").contains("Länge");
+                            }));
+        }
     }
 
     @Test

@@ -115,18 +115,24 @@ public class OfferStore {
                 "offer_id IN (SELECT id FROM offer WHERE retired = FALSE)", List.of());
     }
 
+    /** The offers with these ids (retired ones included), in chunks the drivers' parameter limits allow. */
+    public List<Offer> loadAll(Collection<Long> ids) {
+        List<Offer> offers = new ArrayList<>();
+        List<Long> all = List.copyOf(ids);
+        for (int from = 0; from < all.size(); from += 1000) {
+            List<Object> chunk = List.copyOf(all.subList(from, Math.min(all.size(), from + 1000)));
+            String in = "(" + String.join(", ", Collections.nCopies(chunk.size(), "?")) + ")";
+            offers.addAll(assemble(jdbc.sql("SELECT " + OFFER_COLUMNS + " FROM offer WHERE id IN " + in).params(chunk).query(this::row).list(),
+                    "offer_id IN " + in, chunk));
+        }
+        return offers;
+    }
+
     public List<Offer> loadTenant(long tenantId, boolean withRetired) {
         String where = "tenant_id = ?" + (withRetired ? "" : " AND retired = FALSE");
         return assemble(jdbc.sql("SELECT " + OFFER_COLUMNS + " FROM offer WHERE " + where + " ORDER BY name, id")
                         .param(tenantId).query(this::row).list(),
                 "offer_id IN (SELECT id FROM offer WHERE " + where + ")", List.of(tenantId));
-    }
-
-    /** The latest change to any offer, to notice changes made by other application nodes. */
-    public Optional<Instant> newestChange() {
-        // MAX over no rows is one NULL row, which single() refuses
-        List<Timestamp> newest = jdbc.sql("SELECT MAX(updated_at) FROM offer").query((rs, n) -> rs.getTimestamp(1)).list();
-        return newest.stream().filter(java.util.Objects::nonNull).findFirst().map(Timestamp::toInstant);
     }
 
     public void unassignFromAccount(long accountId, long offerId) {

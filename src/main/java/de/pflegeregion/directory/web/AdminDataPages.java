@@ -1,9 +1,9 @@
 package de.pflegeregion.directory.web;
 
-import de.pflegeregion.site.GermanTime;
 import de.pflegeregion.platform.CurrentAccount;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -44,6 +44,7 @@ import tools.jackson.databind.ObjectMapper;
 class AdminDataPages {
 
     private static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+    private static final String TOO_LARGE = "Datei: Die Datei ist größer als 5 MB. Bitte teilen Sie sie auf.";
     private static final int AUDIT_ENTRIES = 200;
     private static final Map<String, String> ACTIONS = Map.of(
             "offer.created", "Angebot angelegt",
@@ -77,9 +78,10 @@ class AdminDataPages {
     private final Tenants tenants;
     private final CurrentAccount currentAccount;
     private final ObjectMapper json;
+    private final Clock clock;
 
     AdminDataPages(OfferImport offerImport, OfferExport offerExport, OfferRegistry registry, AuditLog auditLog,
-                   Tenants tenants, CurrentAccount currentAccount, ObjectMapper json) {
+                   Tenants tenants, CurrentAccount currentAccount, ObjectMapper json, Clock clock) {
         this.offerImport = offerImport;
         this.offerExport = offerExport;
         this.registry = registry;
@@ -87,6 +89,7 @@ class AdminDataPages {
         this.tenants = tenants;
         this.currentAccount = currentAccount;
         this.json = json;
+        this.clock = clock;
     }
 
     @GetMapping("/import")
@@ -109,7 +112,7 @@ class AdminDataPages {
         if (file == null || file.isEmpty()) {
             errors.put("datei", "Datei: Bitte wählen Sie eine CSV-Datei aus.");
         } else if (file.getSize() > MAX_IMPORT_BYTES) {
-            errors.put("datei", "Datei: Die Datei ist größer als 5 MB. Bitte teilen Sie sie auf.");
+            errors.put("datei", TOO_LARGE);
         }
         if (source == null || source.isBlank()) {
             errors.put("quelle", "Quelle: Bitte geben Sie an, woher die Angaben stammen, z. B. „Pflegebroschüre 2026“.");
@@ -213,7 +216,7 @@ class AdminDataPages {
         return ResponseEntity.ok()
                 .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("angebote-" + slug + "-" + LocalDate.now(GermanTime.ZONE) + "." + extension).build().toString())
+                        .filename("angebote-" + slug + "-" + LocalDate.now(clock) + "." + extension).build().toString())
                 .body(body.getBytes(StandardCharsets.UTF_8));
     }
 

@@ -1,8 +1,8 @@
 package de.pflegeregion.directory.web;
 
 import de.pflegeregion.platform.CurrentAccount;
+import jakarta.validation.Valid;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +14,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.util.MultiValueMap;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -88,16 +89,16 @@ class AdminOfferPages {
     @GetMapping("/angebote/neu")
     String newOffer(Authentication authentication, Model model) {
         Account admin = currentAccount.of(authentication);
-        return offerPage(model, admin, null, OfferForm.empty(), Map.of(), null);
+        return offerPage(model, admin, null, OfferFormBinding.view(OfferForm.empty()), Map.of(), null);
     }
 
     @PostMapping("/angebote/neu")
-    String createOffer(@RequestParam MultiValueMap<String, String> params, Authentication authentication, Model model,
-                       RedirectAttributes redirect) {
+    String createOffer(@Valid @ModelAttribute(OfferFormBinding.ATTRIBUTE) OfferForm entered, BindingResult binding,
+                       Authentication authentication, Model model, RedirectAttributes redirect) {
         Account admin = currentAccount.of(authentication);
-        OfferForm form = OfferForm.from(params);
-        Map<String, String> errors = new LinkedHashMap<>();
-        OfferDraft draft = form.toDraft(null, true, countable(admin), errors);
+        OfferFormView form = OfferFormView.of(binding);
+        Map<String, String> errors = OfferFormBinding.errors(binding);
+        OfferDraft draft = entered.toDraft(null, true, countable(admin), errors);
         if (errors.isEmpty()) {
             try {
                 Offer created = registry.create(admin.tenantId(), draft, admin);
@@ -114,20 +115,20 @@ class AdminOfferPages {
     String editOffer(@PathVariable long id, Authentication authentication, Model model) {
         Account admin = currentAccount.of(authentication);
         Offer offer = ofCounty(admin, id);
-        return offerPage(model, admin, offer, OfferForm.of(offer), Map.of(), null);
+        return offerPage(model, admin, offer, OfferFormBinding.view(OfferForm.of(offer)), Map.of(), null);
     }
 
     @PostMapping("/angebote/{id}")
-    String saveOffer(@PathVariable long id, @RequestParam MultiValueMap<String, String> params, Authentication authentication,
-                     Model model, RedirectAttributes redirect) {
+    String saveOffer(@PathVariable long id, @Valid @ModelAttribute(OfferFormBinding.ATTRIBUTE) OfferForm entered,
+                     BindingResult binding, Authentication authentication, Model model, RedirectAttributes redirect) {
         Account admin = currentAccount.of(authentication);
         Offer offer = ofCounty(admin, id);
-        OfferForm form = OfferForm.from(params);
-        Map<String, String> errors = new LinkedHashMap<>();
-        OfferDraft draft = form.toDraft(offer, true, countable(admin), errors);
+        OfferFormView form = OfferFormView.of(binding);
+        Map<String, String> errors = OfferFormBinding.errors(binding);
+        OfferDraft draft = entered.toDraft(offer, true, countable(admin), errors);
         if (errors.isEmpty()) {
             try {
-                registry.update(id, form.versionNumber(), draft, admin);
+                registry.update(id, entered.versionNumber(), draft, admin);
                 redirect.addFlashAttribute("saved", draft.name());
                 return "redirect:/verwaltung/angebote/" + id;
             } catch (StaleOfferException e) {
@@ -150,12 +151,12 @@ class AdminOfferPages {
     }
 
     @PostMapping("/angebote/{id}/beenden")
-    String retire(@PathVariable long id, @RequestParam(name = "version", required = false) String version,
+    String retire(@PathVariable long id, @RequestParam(name = "version", required = false) Long version,
                   Authentication authentication, Model model, RedirectAttributes redirect) {
         Account admin = currentAccount.of(authentication);
         Offer offer = ofCounty(admin, id);
         try {
-            registry.retire(id, OfferForm.parseVersion(version), admin);
+            registry.retire(id, version == null ? -1 : version, admin);
             redirect.addFlashAttribute("retired", offer.name());
             return "redirect:/verwaltung/angebote";
         } catch (StaleOfferException e) {
@@ -184,7 +185,7 @@ class AdminOfferPages {
         return tenants.byId(admin.tenantId()).orElseThrow();
     }
 
-    private String offerPage(Model model, Account admin, Offer offer, OfferForm form, Map<String, String> errors, Offer conflict) {
+    private String offerPage(Model model, Account admin, Offer offer, OfferFormView form, Map<String, String> errors, Offer conflict) {
         Set<String> countable = countable(admin);
         model.addAttribute("account", admin);
         model.addAttribute("offer", offer);

@@ -2,6 +2,7 @@ package de.pflegeregion.directory.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import de.pflegeregion.platform.InvalidInput;
 import de.pflegeregion.directory.OfferQuery;
 import de.pflegeregion.directory.OfferSearch;
+import de.pflegeregion.directory.OfferType;
 import de.pflegeregion.directory.OfferTypes;
 import de.pflegeregion.directory.SearchResult;
 import de.pflegeregion.directory.UnknownPlaceException;
@@ -29,16 +31,19 @@ import de.pflegeregion.platform.MapSettings;
 class OfferPages {
 
     static final List<Integer> RADII = List.of(5, 10, 25, 50, 100);
+    /** What people look for most (Pflegedienst, Tagespflege, Kurzzeitpflege, Pflegeheim, Beratung): on top, the rest folded. */
+    static final List<String> MOST_ASKED = List.of("ambulant", "tagespflege", "kurzzeitpflege", "vollstationaer", "beratung");
 
     private final OfferSearch search;
     private final OfferTypes offerTypes;
     private final MapSettings map;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    OfferPages(OfferSearch search, OfferTypes offerTypes, MapSettings map) {
+    OfferPages(OfferSearch search, OfferTypes offerTypes, MapSettings map, Clock clock) {
         this.search = search;
         this.offerTypes = offerTypes;
         this.map = map;
+        this.clock = clock;
     }
 
     /** The form's fields as entered, so they are kept when the page is shown again. */
@@ -54,7 +59,13 @@ class OfferPages {
         Form form = new Form(near == null ? "" : near.strip(), radius, chosen, "true".equals(freePlaces), q == null ? "" : q.strip());
         model.addAttribute("form", form);
         model.addAttribute("radii", RADII);
-        model.addAttribute("offerTypes", offerTypes.all().stream().filter(t -> t.tenantId() == null).toList());
+        List<OfferType> standard = offerTypes.all().stream().filter(t -> t.tenantId() == null).toList();
+        List<OfferType> more = standard.stream().filter(t -> !MOST_ASKED.contains(t.code())).toList();
+        model.addAttribute("commonTypes", standard.stream().filter(t -> MOST_ASKED.contains(t.code()))
+                .sorted(Comparator.comparingInt(t -> MOST_ASKED.indexOf(t.code()))).toList());
+        model.addAttribute("moreTypes", more);
+        model.addAttribute("moreTypesChosen", more.stream().anyMatch(t -> chosen.contains(t.code())));
+        model.addAttribute("chosenLabels", standard.stream().filter(t -> chosen.contains(t.code())).map(OfferType::label).toList());
         if (near == null) {
             return "offers/search";
         }

@@ -1,9 +1,7 @@
 package de.pflegeregion.directory.web;
 
 import de.pflegeregion.site.NotFoundException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -13,6 +11,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import de.pflegeregion.platform.InvalidInput;
+import de.pflegeregion.directory.GeoJson;
+import de.pflegeregion.directory.OfferHit;
 import de.pflegeregion.directory.OfferQuery;
 import de.pflegeregion.directory.OfferSearch;
 import de.pflegeregion.directory.SearchResult;
@@ -33,9 +33,6 @@ class OffersApi {
     record CenterJson(double lat, double lon, String label) {
     }
 
-    record PointJson(String type, List<Double> coordinates) {
-    }
-
     record SearchJson(CenterJson center, int total, List<OfferJson> offers) {
     }
 
@@ -50,24 +47,12 @@ class OffersApi {
     }
 
     @GetMapping(path = "/api/v1/offers.geojson")
-    ResponseEntity<Map<String, Object>> geoJson(@RequestParam(required = false) String near, @RequestParam(required = false) Double radiusKm,
-                                                @RequestParam(name = "type", required = false) List<String> types,
-                                                @RequestParam(required = false) Boolean freePlaces, @RequestParam(required = false) String q,
-                                                @RequestParam(required = false) String tenant, @RequestParam(required = false) Integer limit) {
+    ResponseEntity<GeoJson.FeatureCollection> geoJson(@RequestParam(required = false) String near, @RequestParam(required = false) Double radiusKm,
+                                                      @RequestParam(name = "type", required = false) List<String> types,
+                                                      @RequestParam(required = false) Boolean freePlaces, @RequestParam(required = false) String q,
+                                                      @RequestParam(required = false) String tenant, @RequestParam(required = false) Integer limit) {
         SearchResult result = search(new OfferQuery(near, radiusKm, types, Boolean.TRUE.equals(freePlaces), q, tenant, limit));
-        List<Map<String, Object>> features = result.offers().stream().map(hit -> {
-            Map<String, Object> feature = new LinkedHashMap<>();
-            feature.put("type", "Feature");
-            feature.put("id", hit.offer().id());
-            // RFC 7946: positions are [longitude, latitude]
-            feature.put("geometry", new PointJson("Point", List.of(hit.offer().lon(), hit.offer().lat())));
-            feature.put("properties", OfferJson.of(hit, false));
-            return feature;
-        }).toList();
-        Map<String, Object> collection = new LinkedHashMap<>();
-        collection.put("type", "FeatureCollection");
-        collection.put("features", features);
-        return ResponseEntity.ok().contentType(GEO_JSON).body(collection);
+        return ResponseEntity.ok().contentType(GEO_JSON).body(GeoJson.of(result.offers(), OfferHit::offer, hit -> OfferJson.of(hit, false)));
     }
 
     @GetMapping(path = "/api/v1/offers/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

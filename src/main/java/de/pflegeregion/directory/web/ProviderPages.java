@@ -1,8 +1,11 @@
 package de.pflegeregion.directory.web;
 
 import de.pflegeregion.platform.CurrentAccount;
+import jakarta.validation.Valid;
+import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,8 +13,10 @@ import java.util.stream.Collectors;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -36,6 +41,8 @@ import de.pflegeregion.platform.Tenants;
 @Controller
 @RequestMapping("/anbieter")
 class ProviderPages {
+
+    private static final OfferFormBinding.Count COUNT = new OfferFormBinding.Count();
 
     private final OfferRegistry registry;
     private final CurrentAccount currentAccount;
@@ -73,7 +80,7 @@ class ProviderPages {
                             Authentication authentication, Model model, RedirectAttributes redirect) {
         Account account = currentAccount.of(authentication);
         Offer offer = own(account, id);
-        long version = OfferForm.parseVersion(params.getFirst("version"));
+        long version = versionOf(params.getFirst("version"));
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Integer> report = new LinkedHashMap<>();
@@ -83,11 +90,10 @@ class ProviderPages {
             if (value == null || value.isBlank()) {
                 continue;
             }
-            Integer count = OfferForm.count(value);
-            if (count == null) {
+            try {
+                report.put(type, COUNT.parse(value, Locale.GERMANY));
+            } catch (ParseException e) {
                 errors.put("freePlaces." + type, views.label(type) + ": Bitte geben Sie eine ganze Zahl ab 0 an, z. B. 2. Wenn kein Platz frei ist: 0.");
-            } else {
-                report.put(type, count);
             }
         }
         if (errors.isEmpty() && report.isEmpty()) {
@@ -113,23 +119,23 @@ class ProviderPages {
     String entryForm(@PathVariable long id, Authentication authentication, Model model) {
         Account account = currentAccount.of(authentication);
         Offer offer = own(account, id);
-        return entryPage(model, account, offer, OfferForm.of(offer), Map.of(), null);
+        return entryPage(model, account, offer, OfferFormBinding.view(OfferForm.of(offer)), Map.of(), null);
     }
 
     @PostMapping("/angebote/{id}")
-    String saveEntry(@PathVariable long id, @RequestParam MultiValueMap<String, String> params,
-                     Authentication authentication, Model model, RedirectAttributes redirect) {
+    String saveEntry(@PathVariable long id, @Valid @ModelAttribute(OfferFormBinding.ATTRIBUTE) OfferForm entered,
+                     BindingResult binding, Authentication authentication, Model model, RedirectAttributes redirect) {
         Account account = currentAccount.of(authentication);
         Offer offer = own(account, id);
-        OfferForm form = OfferForm.from(params);
-        Map<String, String> errors = new LinkedHashMap<>();
+        OfferFormView form = OfferFormView.of(binding);
+        Map<String, String> errors = OfferFormBinding.errors(binding);
         Set<String> countable = views.countableTypes(offer.tenantId(), offer.types());
-        OfferDraft draft = form.toDraft(offer, false, countable, errors);
+        OfferDraft draft = entered.toDraft(offer, false, countable, errors);
         if (!errors.isEmpty()) {
             return entryPage(model, account, offer, form, errors, null);
         }
         try {
-            registry.update(id, form.versionNumber(), draft, account);
+            registry.update(id, entered.versionNumber(), draft, account);
             redirect.addFlashAttribute("saved", id);
             return "redirect:/anbieter";
         } catch (StaleOfferException e) {
@@ -160,7 +166,7 @@ class ProviderPages {
         return "selfservice/provider-free-places";
     }
 
-    private String entryPage(Model model, Account account, Offer offer, OfferForm form, Map<String, String> errors, Offer conflict) {
+    private String entryPage(Model model, Account account, Offer offer, OfferFormView form, Map<String, String> errors, Offer conflict) {
         Set<String> countable = views.countableTypes(offer.tenantId(), offer.types());
         model.addAttribute("account", account);
         model.addAttribute("offer", offer);
@@ -171,6 +177,15 @@ class ProviderPages {
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
         return "selfservice/provider-entry";
+    }
+
+    /** The version the form was filled in on; an unreadable one can never match, so the report is refused as stale. */
+    private static long versionOf(String value) {
+        try {
+            return Long.parseLong(value == null ? "" : value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
     }
 
     static Map<String, String> errorMap(List<FieldError> errors) {

@@ -2,14 +2,14 @@ package de.pflegeregion.directory.web;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+
+import de.pflegeregion.platform.CountyClock;
 
 /** How long ago free places were reported, in plain German ("gemeldet vor 2 Tagen"). */
 final class ReportAge {
 
-    static final ZoneId GERMANY = ZoneId.of("Europe/Berlin");
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy, H:mm 'Uhr'").withZone(GERMANY);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("d.M.yyyy, H:mm 'Uhr'").withZone(CountyClock.ZONE);
 
     private ReportAge() {
     }

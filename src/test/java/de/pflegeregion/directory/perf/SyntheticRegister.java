@@ -24,7 +24,7 @@ import java.util.SplittableRandom;
 import org.flywaydb.core.Flyway;
 import org.springframework.core.io.ClassPathResource;
 
-import de.pflegeregion.directory.internal.SemicolonCsv;
+import de.pflegeregion.directory.internal.Csv;
 
 /**
  * Synthetic nationwide register for load measurements: one county per Kreis and {@code count}
@@ -75,7 +75,7 @@ public final class SyntheticRegister {
 
     static List<SynthPlace> places() {
         try (InputStream in = new ClassPathResource("geo/de_places.csv").getInputStream()) {
-            List<SemicolonCsv.Row> rows = SemicolonCsv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            List<Csv.Row> rows = Csv.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             // places without AGS (one in the raw data) cannot be searched for by AGS; leave them out
             return rows.subList(1, rows.size()).stream().filter(r -> !r.field(2).isEmpty()).map(r -> new SynthPlace(r.field(1), r.field(2), r.field(3),
                     Integer.parseInt(r.field(4)), Double.parseDouble(r.field(5)), Double.parseDouble(r.field(6)))).toList();

@@ -78,6 +78,32 @@ class AdminPagesIT {
     }
 
     @Test
+    void coordinatesAreGermanDecimalsAndNaNIsNamedAtTheFieldWithTheInputKept() throws Exception {
+        for (String notANumber : List.of("NaN", "Infinity", "-Infinity", "1e400")) {
+            MockHttpServletResponse bad = mvc.perform(post("/verwaltung/angebote/neu").with(as(f.admin)).with(csrf())
+                    .param("name", "Beratung am Markt").param("types", "beratung").param("postalCode", "85283")
+                    .param("city", "Wolnzach").param("lat", notANumber).param("lon", "11,5841"))
+                    .andReturn().getResponse();
+            assertThat(bad.getStatus()).as(notANumber).isEqualTo(200);
+            assertThat(bad.getContentAsString()).contains("Breite: Bitte geben Sie eine Dezimalzahl an")
+                    .contains("value=\"" + notANumber + "\"").contains("value=\"11,5841\"").contains("value=\"Beratung am Markt\"");
+        }
+
+        MockHttpServletResponse ok = mvc.perform(post("/verwaltung/angebote/neu").with(as(f.admin)).with(csrf())
+                .param("name", "Beratung am Markt").param("types", "beratung").param("postalCode", "85283")
+                .param("city", "Wolnzach").param("lat", "48,6012").param("lon", " 11.5841 ").param("lastVerified", "1.12.2026"))
+                .andReturn().getResponse();
+        assertThat(ok.getStatus()).isEqualTo(302);
+        Offer created = registry.ofTenant(f.county.id(), false).stream()
+                .filter(o -> o.name().equals("Beratung am Markt")).findFirst().orElseThrow();
+        assertThat(created.lat()).isEqualTo(48.6012);
+        assertThat(created.lon()).isEqualTo(11.5841);
+        assertThat(created.lastVerified()).isEqualTo(java.time.LocalDate.of(2026, 12, 1));
+        String edit = mvc.perform(get("/verwaltung/angebote/" + created.id()).with(as(f.admin))).andReturn().getResponse().getContentAsString();
+        assertThat(edit).contains("value=\"48,6012\"").contains("value=\"11,5841\"").contains("value=\"2026-12-01\"");
+    }
+
+    @Test
     void twoSessionsEditingTheSameOfferNeverOverwriteEachOther() throws Exception {
         // both open the form on the same version: the provider in one session, the county admin in another
         long version = f.offerA.version();

@@ -60,6 +60,37 @@ class OfferPagesBrowserTest extends BrowserTest {
     }
 
     @Test
+    void onAPhoneTheResultsComeFirstAndTheFiltersAreFolded() {
+        demoData.ensureDemoCounties();
+        usePhoneViewport();
+
+        open("/angebote");
+        // before a search the form is open; the most asked types come first, the others are folded
+        assertThat(page.locator(".offer-search__types").first().locator("label").allInnerTexts()).containsExactly(
+                "Ambulanter Pflegedienst", "Tagespflege", "Kurzzeitpflege", "Vollstationäre Pflege (Pflegeheim)", "Beratung");
+        assertThat(page.getByLabel("Fahrdienst").isVisible()).isFalse();
+        screenshot("angebote-phone-vor-der-suche");
+        page.getByLabel("Ort oder Postleitzahl").fill("Wolnzach");
+        page.getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Page.GetByRoleOptions().setName("Suchen")).click();
+        page.waitForURL(Pattern.compile(".*/angebote\\?near=Wolnzach.*"));
+
+        screenshot("angebote-phone-ergebnisse");
+        Locator firstResult = page.locator(".offer-card").first();
+        Locator filters = page.locator(".offer-search__types").first();
+        // the name of the nearest offer is on the first screen, the type checkboxes are not shown at all
+        assertThat(firstResult.locator("h3").boundingBox().y).as("first result on the first screen").isLessThan(844 - 40);
+        assertThat(filters.isVisible()).as("filter list folded").isFalse();
+        assertAccessible();
+        screenshot("angebote-phone-ergebnisse");
+
+        page.locator("summary", new com.microsoft.playwright.Page.LocatorOptions().setHasText("Suche ändern")).click();
+        assertThat(filters.isVisible()).isTrue();
+        assertThat(page.getByLabel("Ort oder Postleitzahl").inputValue()).isEqualTo("Wolnzach");
+        assertAccessible();
+        screenshot("angebote-phone-filter-offen");
+    }
+
+    @Test
     void anUnknownPlaceIsNamedAtTheFieldAndTheInputIsKept() {
         open("/angebote?near=Atlantis&radiusKm=25");
 

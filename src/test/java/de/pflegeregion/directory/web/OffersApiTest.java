@@ -23,6 +23,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import de.pflegeregion.IntegrationTest;
 import de.pflegeregion.directory.DirectoryFixtures;
@@ -54,6 +55,8 @@ class OffersApiTest {
     OfferIndex index;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TransactionTemplate transaction;
 
     DirectoryFixtures fixtures;
     Tenant county;
@@ -143,8 +146,14 @@ class OffersApiTest {
 
     @Test
     void changesWrittenByAnotherNodeAreSynchronised() throws Exception {
-        jdbc.sql("UPDATE offer SET name = 'Tagespflege Hopfenland', version = version + 1, updated_at = ? WHERE id = ?")
-                .params(Timestamp.from(Instant.now().plusSeconds(1)), wolnzach.id()).update();
+        // what another node's registry writes: the change and its entry in the commit-ordered feed
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("UPDATE offer SET name = 'Tagespflege Hopfenland', version = version + 1, updated_at = ? WHERE id = ?")
+                    .params(Timestamp.from(Instant.now().plusSeconds(1)), wolnzach.id()).update();
+            jdbc.sql("UPDATE offer_change_head SET last_seq = last_seq + 1 WHERE id = 1").update();
+            jdbc.sql("INSERT INTO offer_change (seq, offer_id, changed_at) SELECT last_seq, ?, CURRENT_TIMESTAMP FROM offer_change_head")
+                    .param(wolnzach.id()).update();
+        });
 
         index.syncWithDatabase();
 
@@ -229,6 +238,10 @@ class OffersApiTest {
             "/api/v1/offers?near=Wolnzach&limit=0, limit",
             "/api/v1/offers?near=1234, near",
             "/api/v1/offers?near=91.5%2C10, near",
+            "/api/v1/offers?near=NaN%2C11.5, near",
+            "/api/v1/offers?near=48.5%2CInfinity, near",
+            "/api/v1/offers?near=Wolnzach&radiusKm=NaN, radiusKm",
+            "/api/v1/offers?near=Wolnzach&radiusKm=Infinity, radiusKm",
             "/api/v1/offers.geojson?near=Wolnzach&radiusKm=500, radiusKm",
             "/api/v1/offers/zwei, id"})
     void badParametersAre400ProblemsNamingTheParameter(String path, String parameter) throws Exception {
