@@ -125,7 +125,7 @@ class SelfServiceAuthorizationIT {
         for (Endpoint e : ENDPOINTS) {
             Account wrongRole = e.provider() ? f.admin : f.providerA;
             int status = mvc.perform(call(e).with(as(wrongRole)).with(csrf())).andReturn().getResponse().getStatus();
-            assertThat(status).as(e + " as " + wrongRole.role()).isEqualTo(403);
+            assertThat(status).as(e + " as " + wrongRole.roles()).isEqualTo(403);
         }
         assertUnchanged();
     }
