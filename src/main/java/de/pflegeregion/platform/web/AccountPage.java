@@ -94,7 +94,7 @@ class AccountPage {
             return page(model, account, Map.of("label", "Bezeichnung: höchstens " + MAX_LABEL_LENGTH + " Zeichen."), Map.of("label", label));
         }
         IssuedToken issued = tokens.issue(account, label);
-        model.addAttribute("newToken", issued);
+        model.addAttribute("issuedToken", issued);
         return page(model, account, Map.of(), Map.of());
     }
 
