@@ -74,9 +74,7 @@ public class ApiTokens {
 
     /** The enabled account a token stands for, if the token is known, not revoked and not expired. */
     public Optional<Account> accountOf(String token) {
-        return jdbc.sql("SELECT account_id FROM api_token WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?")
-                .params(SecretTokens.hash(token), Timestamp.from(clock.instant()))
-                .query(Long.class).optional()
+        return SecretTokens.holder(jdbc, "api_token", "revoked_at IS NULL", token, clock.instant())
                 .flatMap(accounts::byId)
                 .filter(Account::enabled);
     }

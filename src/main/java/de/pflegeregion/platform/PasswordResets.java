@@ -52,9 +52,7 @@ public class PasswordResets {
 
     /** The enabled account whose unused, unexpired link this is. */
     public Optional<Account> accountOf(String token) {
-        return jdbc.sql("SELECT account_id FROM password_reset WHERE token_hash = ? AND used_at IS NULL AND expires_at > ?")
-                .params(SecretTokens.hash(token), Timestamp.from(clock.instant()))
-                .query(Long.class).optional()
+        return SecretTokens.holder(jdbc, "password_reset", "used_at IS NULL", token, clock.instant())
                 .flatMap(accounts::byId)
                 .filter(Account::enabled);
     }

@@ -4,8 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Random secrets handed out once (API tokens, password reset links): 256 random bits, stored only
@@ -23,6 +28,16 @@ final class SecretTokens {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    /**
+     * The account a still valid secret in {@code table} (api_token, password_reset) belongs to:
+     * found by its hash, not expired at {@code now} and meeting {@code stillValid} (e.g. not revoked).
+     */
+    static Optional<Long> holder(JdbcClient jdbc, String table, String stillValid, String token, Instant now) {
+        return jdbc.sql("SELECT account_id FROM " + table + " WHERE token_hash = ? AND " + stillValid + " AND expires_at > ?")
+                .params(hash(token), Timestamp.from(now))
+                .query(Long.class).optional();
     }
 
     /** SHA-256 as 64 lower-case hex digits; this is what the database keeps. */
