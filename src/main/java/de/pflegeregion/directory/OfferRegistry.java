@@ -64,18 +64,20 @@ public class OfferRegistry {
         return store.offerIdsOfAccount(provider.id()).stream().map(store::load).flatMap(Optional::stream).toList();
     }
 
+    /** Per account id, how many offers of the county it may edit; one query for the whole account list. */
+    public Map<Long, Integer> assignedOfferCounts(long tenantId) {
+        return store.assignedOfferCounts(tenantId);
+    }
+
     public boolean mayEdit(Account account, Offer offer) {
-        return switch (account.role()) {
-            case COUNTY_ADMIN -> account.tenantId() != null && account.tenantId() == offer.tenantId();
-            case PROVIDER -> account.tenantId() != null && account.tenantId() == offer.tenantId()
-                    && store.isAssigned(account.id(), offer.id());
-            case PUBLIC -> false;
-        };
+        boolean sameCounty = account.tenantId() != null && account.tenantId() == offer.tenantId();
+        return sameCounty && (account.has(Role.COUNTY_ADMIN)
+                || account.has(Role.PROVIDER) && store.isAssigned(account.id(), offer.id()));
     }
 
     @Transactional
     public Offer create(long tenantId, OfferDraft draft, Account actor) {
-        if (actor.role() != Role.COUNTY_ADMIN || actor.tenantId() == null || actor.tenantId() != tenantId) {
+        if (!actor.has(Role.COUNTY_ADMIN) || actor.tenantId() == null || actor.tenantId() != tenantId) {
             throw new OfferAccessDeniedException(actor.username());
         }
         Tenant tenant = tenants.byId(tenantId).orElseThrow();
@@ -108,15 +110,25 @@ public class OfferRegistry {
     /** Takes an offer out of search and export; it stays in the database and the audit log. */
     @Transactional
     public Offer retire(long offerId, long expectedVersion, Account actor) {
+        return setRetired(offerId, expectedVersion, true, actor, "offer.retired");
+    }
+
+    /** Puts a retired offer back into search and export, e.g. after it was retired by mistake. */
+    @Transactional
+    public Offer restore(long offerId, long expectedVersion, Account actor) {
+        return setRetired(offerId, expectedVersion, false, actor, "offer.restored");
+    }
+
+    private Offer setRetired(long offerId, long expectedVersion, boolean retired, Account actor, String action) {
         Offer before = editable(offerId, actor);
-        if (actor.role() != Role.COUNTY_ADMIN) {
+        if (!actor.has(Role.COUNTY_ADMIN)) {
             throw new OfferAccessDeniedException(actor.username(), offerId);
         }
-        if (!store.touch(offerId, expectedVersion, true, clock.instant())) {
+        if (!store.touch(offerId, expectedVersion, retired, clock.instant())) {
             throw new StaleOfferException(offerId);
         }
         Offer after = store.load(offerId).orElseThrow();
-        audit(after, actor, "offer.retired", before);
+        audit(after, actor, action, before);
         return after;
     }
 
@@ -132,6 +144,9 @@ public class OfferRegistry {
                 errors.add(new FieldError("freePlaces." + type, "Für die Angebotsart „" + type + "“ dieses Angebots werden keine Plätze gezählt."));
             } else if (count == null || count < 0 || count > MAX_PLACES) {
                 errors.add(new FieldError("freePlaces." + type, "Bitte geben Sie eine Zahl von 0 bis " + MAX_PLACES + " an."));
+            } else if (before.capacity().containsKey(type) && count > before.capacity().get(type)) {
+                errors.add(new FieldError("freePlaces." + type, "Das Angebot hat " + before.capacity().get(type)
+                        + " Plätze; mehr können nicht frei sein."));
             }
         });
         if (freePlaces.isEmpty()) {
@@ -154,7 +169,7 @@ public class OfferRegistry {
     @Transactional
     public void assignToProvider(long offerId, Account provider, Account actor) {
         Offer offer = editable(offerId, actor);
-        if (actor.role() != Role.COUNTY_ADMIN || provider.role() != Role.PROVIDER
+        if (!actor.has(Role.COUNTY_ADMIN) || !provider.has(Role.PROVIDER)
                 || provider.tenantId() == null || provider.tenantId() != offer.tenantId()) {
             throw new OfferAccessDeniedException(actor.username(), offerId);
         }
@@ -167,7 +182,7 @@ public class OfferRegistry {
     @Transactional
     public void unassignFromProvider(long offerId, Account provider, Account actor) {
         Offer offer = editable(offerId, actor);
-        if (actor.role() != Role.COUNTY_ADMIN || provider.tenantId() == null || provider.tenantId() != offer.tenantId()) {
+        if (!actor.has(Role.COUNTY_ADMIN) || provider.tenantId() == null || provider.tenantId() != offer.tenantId()) {
             throw new OfferAccessDeniedException(actor.username(), offerId);
         }
         store.unassignFromAccount(provider.id(), offerId);

@@ -1,5 +1,6 @@
 package de.pflegeregion.directory;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +24,9 @@ public class OfferTypes {
     private final JdbcClient jdbc;
     private final ExpiringValue<List<OfferType>> cache;
 
-    OfferTypes(JdbcClient jdbc) {
+    OfferTypes(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.cache = new ExpiringValue<>(CACHE_TTL, () -> jdbc.sql("SELECT " + COLUMNS + " FROM offer_type ORDER BY sort_order, code").query(OfferType.class).list());
+        this.cache = new ExpiringValue<>(clock, CACHE_TTL, () -> jdbc.sql("SELECT " + COLUMNS + " FROM offer_type ORDER BY sort_order, code").query(OfferType.class).list());
     }
 
     /** Every type of every county; used to check search parameters, which are not bound to a county. */

@@ -2,6 +2,7 @@ package de.pflegeregion.platform;
 
 import java.util.List;
 
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -9,7 +10,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Login against the account table; the role becomes the authority ROLE_PROVIDER etc. */
+/** Login against the account table; each role becomes an authority ROLE_PROVIDER etc. */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -26,7 +27,11 @@ class AccountUserDetailsService implements UserDetailsService {
         return User.withUsername(account.username())
                 .password(hash)
                 .disabled(!account.enabled())
-                .authorities(List.of(new SimpleGrantedAuthority(account.role().authority())))
+                .authorities(authoritiesOf(account))
                 .build();
+    }
+
+    static List<GrantedAuthority> authoritiesOf(Account account) {
+        return account.roles().stream().<GrantedAuthority>map(role -> new SimpleGrantedAuthority(role.authority())).toList();
     }
 }

@@ -2,7 +2,7 @@ package de.pflegeregion.platform;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,9 +15,11 @@ public class AuditLog {
     private static final String COLUMNS = "id, tenant_id, actor, occurred_at, action, subject_type, subject_id, before_state, after_state";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    AuditLog(JdbcClient jdbc) {
+    AuditLog(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public void record(Long tenantId, String actor, String action, String subjectType, String subjectId,
@@ -25,7 +27,7 @@ public class AuditLog {
         jdbc.sql("""
                 INSERT INTO audit_log (tenant_id, actor, occurred_at, action, subject_type, subject_id, before_state, after_state)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(tenantId, actor, java.sql.Timestamp.from(Instant.now()), action, subjectType, subjectId, beforeState, afterState)
+                .params(tenantId, actor, java.sql.Timestamp.from(clock.instant()), action, subjectType, subjectId, beforeState, afterState)
                 .update();
     }
 

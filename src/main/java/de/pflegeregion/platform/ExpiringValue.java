@@ -1,5 +1,6 @@
 package de.pflegeregion.platform;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Supplier;
@@ -13,19 +14,22 @@ public final class ExpiringValue<T> {
     private record Loaded<T>(T value, Instant loadedAt) {
     }
 
+    private final Clock clock;
     private final Supplier<T> loader;
     private final Duration timeToLive;
     private volatile Loaded<T> loaded;
 
-    public ExpiringValue(Duration timeToLive, Supplier<T> loader) {
+    public ExpiringValue(Clock clock, Duration timeToLive, Supplier<T> loader) {
+        this.clock = clock;
         this.loader = loader;
         this.timeToLive = timeToLive;
     }
 
     public T get() {
         Loaded<T> current = loaded;
-        if (current == null || current.loadedAt().isBefore(Instant.now().minus(timeToLive))) {
-            current = new Loaded<>(loader.get(), Instant.now());
+        Instant now = clock.instant();
+        if (current == null || current.loadedAt().isBefore(now.minus(timeToLive))) {
+            current = new Loaded<>(loader.get(), now);
             loaded = current;
         }
         return current.value();

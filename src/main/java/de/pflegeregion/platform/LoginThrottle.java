@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -27,11 +26,6 @@ public class LoginThrottle {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    @Autowired
-    LoginThrottle(JdbcClient jdbc) {
-        this(jdbc, Clock.systemUTC());
-    }
 
     LoginThrottle(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;

@@ -1,10 +1,25 @@
 package de.pflegeregion.platform;
 
-/** What an account may do: citizens search, providers keep their own offers, county admins keep the register. */
+/**
+ * What an account may do: citizens search, providers keep their own offers, county admins keep the
+ * register, planners work on the county's care planning. An account may hold several roles.
+ */
 public enum Role {
-    PUBLIC,
-    PROVIDER,
-    COUNTY_ADMIN;
+    PUBLIC("Öffentlich"),
+    PROVIDER("Anbieter"),
+    COUNTY_ADMIN("Verwaltung"),
+    PLANNER("Planung");
+
+    private final String label;
+
+    Role(String label) {
+        this.label = label;
+    }
+
+    /** The German name on the admin pages, e.g. "Verwaltung". */
+    public String label() {
+        return label;
+    }
 
     /** Spring Security authority name, e.g. ROLE_PROVIDER. */
     public String authority() {

@@ -7,23 +7,26 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * HTTP security for every response: a strict Content-Security-Policy (no inline scripts, nothing
  * from third-party hosts), no framing, no referrer leaking to the sites of listed providers, and
  * CSRF protection on every form. The JSON API under /api is stateless and uses no cookies, so it
- * needs no CSRF token. Providers work under /anbieter, county admins under /verwaltung; both log in
- * at /anmelden with throttled password checks ({@link LoginThrottle}); sessions live in the database.
+ * needs no CSRF token; programs authenticate with a bearer token. Providers work under /anbieter,
+ * county admins under /verwaltung, every account has its page under /konto; all log in at /anmelden
+ * with throttled password checks ({@link PasswordLogin}); sessions live in the database.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -45,30 +48,59 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/anmelden";
 
+    /** The account page of every logged-in account: own password and API tokens. */
+    static final String ACCOUNT_PAGE = "/konto";
+
+    /**
+     * The JSON API: stateless (no session is read or created), no CSRF because no cookie
+     * authenticates, bearer tokens from {@link ApiTokens} for the endpoints that change data.
+     */
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, AccountUserDetailsService userDetails,
-                                            PasswordEncoder passwordEncoder, LoginThrottle throttle, MapSettings map) throws Exception {
-        DaoAuthenticationProvider passwordCheck = new DaoAuthenticationProvider(userDetails);
-        passwordCheck.setPasswordEncoder(passwordEncoder);
+    @Order(1)
+    SecurityFilterChain apiSecurityFilterChain(HttpSecurity http, ApiTokenIntrospector introspector, MapSettings map,
+                                               ObjectMapper json) throws Exception {
+        ProblemEntryPoint entryPoint = new ProblemEntryPoint(json);
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(HttpMethod.PUT, "/api/v1/offers/*/free-places").authenticated()
+                        .anyRequest().permitAll())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .oauth2ResourceServer(bearer -> bearer
+                        .opaqueToken(opaque -> opaque.introspector(introspector))
+                        .authenticationEntryPoint(entryPoint))
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint));
+        headers(http, map);
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, PasswordLogin passwordLogin, MapSettings map) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/anbieter", "/anbieter/**").hasRole(Role.PROVIDER.name())
                         .requestMatchers("/verwaltung", "/verwaltung/**").hasRole(Role.COUNTY_ADMIN.name())
+                        .requestMatchers(ACCOUNT_PAGE, ACCOUNT_PAGE + "/**").authenticated()
                         .anyRequest().permitAll())
-                // the only way to log in: no fallback manager that could check a password during a lock
-                .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle)))
+                .authenticationManager(passwordLogin.manager())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
                         .successHandler(new StartPageOfRole())
                         .failureHandler(SecurityConfiguration::loginFailed))
-                .logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl(LOGIN_PAGE + "?abgemeldet"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map)))
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
-                        .permissionsPolicyHeader(permissions -> permissions
-                                .policy("geolocation=(), camera=(), microphone=(), payment=()"))
-                        .contentTypeOptions(Customizer.withDefaults())
-                        .frameOptions(frame -> frame.deny()));
+                .logout(logout -> logout.logoutUrl("/abmelden").logoutSuccessUrl(LOGIN_PAGE + "?abgemeldet"));
+        headers(http, map);
         return http.build();
+    }
+
+    /** The same security headers on pages and API answers. */
+    private static void headers(HttpSecurity http, MapSettings map) throws Exception {
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map)))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                .permissionsPolicyHeader(permissions -> permissions
+                        .policy("geolocation=(), camera=(), microphone=(), payment=()"))
+                .contentTypeOptions(Customizer.withDefaults())
+                .frameOptions(frame -> frame.deny()));
     }
 
     /** Back to the login page with the username kept and, if locked, the end of the lock. */
@@ -76,7 +108,7 @@ class SecurityConfiguration {
             throws IOException {
         String username = request.getParameter("username");
         LoginFailure failure = new LoginFailure(username == null ? "" : username.strip(),
-                e instanceof ThrottledAuthenticationProvider.LoginLockedException locked ? locked.lockedUntil() : null);
+                e instanceof LoginLockedException locked ? locked.lockedUntil() : null);
         request.getSession().setAttribute(LoginFailure.SESSION_ATTRIBUTE, failure);
         response.sendRedirect(request.getContextPath() + LOGIN_PAGE + "?fehler");
     }

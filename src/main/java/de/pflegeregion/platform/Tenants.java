@@ -1,5 +1,6 @@
 package de.pflegeregion.platform;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -20,9 +21,9 @@ public class Tenants {
     private final JdbcClient jdbc;
     private final ExpiringValue<List<Tenant>> cache;
 
-    Tenants(JdbcClient jdbc) {
+    Tenants(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.cache = new ExpiringValue<>(CACHE_TTL, () -> jdbc.sql("SELECT " + COLUMNS + " FROM tenant ORDER BY name").query(Tenant.class).list());
+        this.cache = new ExpiringValue<>(clock, CACHE_TTL, () -> jdbc.sql("SELECT " + COLUMNS + " FROM tenant ORDER BY name").query(Tenant.class).list());
     }
 
     public List<Tenant> all() {

@@ -1,7 +1,5 @@
 package de.pflegeregion.platform;
 
-import java.time.Instant;
-
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,21 +9,6 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /** Checks the password only while the username and address are not locked by {@link LoginThrottle}. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
-
-    /** The login was refused without checking the password because of too many failures. */
-    static class LoginLockedException extends AuthenticationException {
-
-        private final Instant lockedUntil;
-
-        LoginLockedException(Instant lockedUntil) {
-            super("login locked until " + lockedUntil);
-            this.lockedUntil = lockedUntil;
-        }
-
-        Instant lockedUntil() {
-            return lockedUntil;
-        }
-    }
 
     private final AuthenticationProvider passwordCheck;
     private final LoginThrottle throttle;

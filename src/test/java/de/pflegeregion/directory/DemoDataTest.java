@@ -62,12 +62,12 @@ class DemoDataTest {
         demoData.ensureDemoCounties();
 
         Account provider = accounts.byUsername("tagespflege-wolnzach").orElseThrow();
-        assertThat(provider.role()).isEqualTo(Role.PROVIDER);
+        assertThat(provider.roles()).containsExactly(Role.PROVIDER);
         assertThat(registry.offersOf(provider)).singleElement().satisfies(o -> {
             assertThat(o.name()).isEqualTo("Haus der Generationen");
             assertThat(o.capacity()).containsEntry("tagespflege", 10);
         });
-        assertThat(accounts.byUsername("admin-paf").orElseThrow().role()).isEqualTo(Role.COUNTY_ADMIN);
+        assertThat(accounts.byUsername("admin-paf").orElseThrow().roles()).containsExactly(Role.COUNTY_ADMIN);
         String hash = jdbc.sql("SELECT password_hash FROM account WHERE username = 'admin-paf'").query(String.class).single();
         assertThat(hash).startsWith("{bcrypt}");
         assertThat(passwordEncoder.matches(DemoData.DEMO_PASSWORD, hash)).isTrue();

@@ -113,7 +113,7 @@ public class DemoData {
     }
 
     private static Account system(Tenant tenant) {
-        return new Account(0, "demo-daten", Role.COUNTY_ADMIN, tenant.id(), "Demo-Daten", true);
+        return new Account(0, "demo-daten", java.util.Set.of(Role.COUNTY_ADMIN), tenant.id(), "Demo-Daten", true);
     }
 
     private static byte[] read(String resource) {

@@ -149,6 +149,18 @@ public class OfferStore {
                 .query(Long.class).list();
     }
 
+    /** How many offers of the county each account may edit, in one query (accounts without offers are missing). */
+    public Map<Long, Integer> assignedOfferCounts(long tenantId) {
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbc.sql("""
+                SELECT ao.account_id, COUNT(*) FROM account_offer ao JOIN offer o ON o.id = ao.offer_id
+                WHERE o.tenant_id = ? GROUP BY ao.account_id""")
+                .param(tenantId).query(rs -> {
+                    counts.put(rs.getLong(1), rs.getInt(2));
+                });
+        return counts;
+    }
+
     public boolean isAssigned(long accountId, long offerId) {
         return jdbc.sql("SELECT COUNT(*) FROM account_offer WHERE account_id = ? AND offer_id = ?").params(accountId, offerId)
                 .query(Long.class).single() > 0;

@@ -1,7 +1,6 @@
 package de.pflegeregion.directory.web;
 
 import de.pflegeregion.platform.CurrentAccount;
-import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.pflegeregion.directory.Offer;
@@ -27,23 +27,29 @@ import de.pflegeregion.directory.OfferAccessDeniedException;
 import de.pflegeregion.directory.OfferRegistry;
 import de.pflegeregion.platform.Account;
 import de.pflegeregion.platform.Accounts;
+import de.pflegeregion.platform.IssuedToken;
+import de.pflegeregion.platform.PasswordResets;
+import de.pflegeregion.platform.PasswordRule;
 import de.pflegeregion.platform.Role;
 
-/** Accounts of the admin's county: list, create with an initial password, assign offers, disable and enable. */
+/**
+ * Accounts of the admin's county: list, create with an initial password, assign offers, set a
+ * password or hand out a one-time link to set one, disable and enable.
+ */
 @Controller
 @RequestMapping("/verwaltung/konten")
 class AdminAccountPages {
 
-    static final int MIN_PASSWORD_LENGTH = 12;
-
     private final Accounts accounts;
     private final OfferRegistry registry;
     private final CurrentAccount currentAccount;
+    private final PasswordResets passwordResets;
 
-    AdminAccountPages(Accounts accounts, OfferRegistry registry, CurrentAccount currentAccount) {
+    AdminAccountPages(Accounts accounts, OfferRegistry registry, CurrentAccount currentAccount, PasswordResets passwordResets) {
         this.accounts = accounts;
         this.registry = registry;
         this.currentAccount = currentAccount;
+        this.passwordResets = passwordResets;
     }
 
     @GetMapping
@@ -52,8 +58,7 @@ class AdminAccountPages {
         List<Account> all = accounts.ofTenant(admin.tenantId());
         model.addAttribute("account", admin);
         model.addAttribute("accounts", all);
-        model.addAttribute("offerCounts", all.stream().collect(Collectors.toMap(Account::id,
-                a -> a.role() == Role.PROVIDER ? registry.offersOf(a).size() : 0)));
+        model.addAttribute("offerCounts", registry.assignedOfferCounts(admin.tenantId()));
         return "selfservice/admin-accounts";
     }
 
@@ -72,7 +77,7 @@ class AdminAccountPages {
         String password = params.getOrDefault("password", "");
         String role = params.getOrDefault("role", "");
         Map<String, String> errors = new LinkedHashMap<>();
-        if (!username.matches("[a-z0-9._-]{3,100}")) {
+        if (!Account.isValidUsername(username)) {
             errors.put("username", "Benutzername: 3 bis 100 Zeichen, nur Kleinbuchstaben ohne Umlaute, Ziffern, Punkt, Bindestrich und Unterstrich, z. B. tagespflege-wolnzach.");
         } else if (accounts.byUsername(username).isPresent()) {
             errors.put("username", "Benutzername: „" + username + "“ ist schon vergeben. Bitte wählen Sie einen anderen.");
@@ -85,7 +90,7 @@ class AdminAccountPages {
         if (!Set.of("PROVIDER", "COUNTY_ADMIN").contains(role)) {
             errors.put("role", "Rolle: Bitte wählen Sie, ob das Konto einem Anbieter oder der Verwaltung gehört.");
         }
-        passwordProblem("Erstes Passwort", password).ifPresent(problem -> errors.put("password", problem));
+        PasswordRule.problem("Erstes Passwort", password).ifPresent(problem -> errors.put("password", problem));
         if (!errors.isEmpty()) {
             Map<String, String> values = new LinkedHashMap<>(params);
             values.remove("password");
@@ -110,7 +115,7 @@ class AdminAccountPages {
         if (offerId == null) {
             return detailPage(model, admin, provider, Map.of("offerId", "Angebot: Bitte wählen Sie ein Angebot aus der Liste."));
         }
-        if (provider.role() != Role.PROVIDER) {
+        if (!provider.has(Role.PROVIDER)) {
             return detailPage(model, admin, provider, Map.of("offerId", "Angebot: Nur Anbieterkonten bekommen Angebote zugeordnet."));
         }
         registry.assignToProvider(offerId, provider, admin);
@@ -135,7 +140,7 @@ class AdminAccountPages {
                        Authentication authentication, Model model, RedirectAttributes redirect) {
         Account admin = currentAccount.of(authentication);
         Account target = ofCounty(admin, id);
-        Optional<String> problem = passwordProblem("Neues Passwort", password == null ? "" : password);
+        Optional<String> problem = PasswordRule.problem("Neues Passwort", password);
         if (problem.isPresent()) {
             return detailPage(model, admin, target, Map.of("password", problem.get()));
         }
@@ -165,15 +170,19 @@ class AdminAccountPages {
         return "redirect:/verwaltung/konten/" + id;
     }
 
-    private static Optional<String> passwordProblem(String label, String password) {
-        if (password.length() < MIN_PASSWORD_LENGTH) {
-            return Optional.of(label + ": mindestens " + MIN_PASSWORD_LENGTH + " Zeichen.");
-        }
-        // bcrypt reads at most 72 bytes; longer passwords would be cut silently
-        if (password.getBytes(StandardCharsets.UTF_8).length > 72) {
-            return Optional.of(label + ": höchstens 72 Zeichen (ohne Umlaute gezählt).");
-        }
-        return Optional.empty();
+    /**
+     * A one-time link for the person to set a new password; shown here once, not kept in the session
+     * and not mailed. The admin hands it over (e.g. read out on the phone).
+     */
+    @PostMapping("/{id}/passwort-link")
+    String passwordResetLink(@PathVariable long id, Authentication authentication, Model model) {
+        Account admin = currentAccount.of(authentication);
+        Account target = ofCounty(admin, id);
+        IssuedToken link = passwordResets.issue(target, admin);
+        model.addAttribute("resetLink", ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/passwort-setzen/{token}").buildAndExpand(link.token()).toUriString());
+        model.addAttribute("resetExpiresAt", link.expiresAt());
+        return detailPage(model, admin, target, Map.of());
     }
 
     /** An account of the admin's county; another county's account is 403, an unknown id 404. */
@@ -189,12 +198,12 @@ class AdminAccountPages {
         model.addAttribute("account", admin);
         model.addAttribute("values", values);
         model.addAttribute("errors", errors);
-        model.addAttribute("minPasswordLength", MIN_PASSWORD_LENGTH);
+        model.addAttribute("minPasswordLength", PasswordRule.MIN_LENGTH);
         return "selfservice/admin-account-new";
     }
 
     private String detailPage(Model model, Account admin, Account target, Map<String, String> errors) {
-        List<Offer> assigned = target.role() == Role.PROVIDER ? registry.offersOf(target) : List.of();
+        List<Offer> assigned = target.has(Role.PROVIDER) ? registry.offersOf(target) : List.of();
         Set<Long> assignedIds = assigned.stream().map(Offer::id).collect(Collectors.toSet());
         model.addAttribute("account", admin);
         model.addAttribute("target", target);

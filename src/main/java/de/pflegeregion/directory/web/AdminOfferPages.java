@@ -35,7 +35,7 @@ import de.pflegeregion.platform.Account;
 import de.pflegeregion.platform.Tenant;
 import de.pflegeregion.platform.Tenants;
 
-/** The county's register: overview, list with filter, create, edit and retire offers. Only the admin's own county. */
+/** The county's register: overview, list with filter, create, edit, retire and restore offers. Only the admin's own county. */
 @Controller
 @RequestMapping("/verwaltung")
 class AdminOfferPages {
@@ -165,6 +165,21 @@ class AdminOfferPages {
             model.addAttribute("stale", true);
             return "selfservice/admin-retire";
         }
+    }
+
+    /** Back into search and export; from the list of retired offers, which shows the version it is based on. */
+    @PostMapping("/angebote/{id}/wiederherstellen")
+    String restore(@PathVariable long id, @RequestParam(name = "version", required = false) String version,
+                   Authentication authentication, RedirectAttributes redirect) {
+        Account admin = currentAccount.of(authentication);
+        Offer offer = ofCounty(admin, id);
+        try {
+            registry.restore(id, OfferForm.parseVersion(version), admin);
+            redirect.addFlashAttribute("restored", offer.name());
+        } catch (StaleOfferException e) {
+            redirect.addFlashAttribute("restoreStale", offer.name());
+        }
+        return "redirect:/verwaltung/angebote?status=beendet";
     }
 
     /** An offer of the admin's county; another county's offer is 403, an unknown id 404. */

@@ -149,7 +149,7 @@ class AdminPagesIT {
                 .param("username", username).param("displayName", "Pflegedienst Sonne").param("role", "PROVIDER")
                 .param("password", "ein-langes-Passwort"));
         Account created = accounts.byUsername(username).orElseThrow();
-        assertThat(created.role()).isEqualTo(Role.PROVIDER);
+        assertThat(created.roles()).containsExactly(Role.PROVIDER);
         assertThat(created.tenantId()).isEqualTo(f.county.id());
 
         mvc.perform(post("/verwaltung/konten/" + created.id() + "/angebote").with(as(f.admin)).with(csrf())

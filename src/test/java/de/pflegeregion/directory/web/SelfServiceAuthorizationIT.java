@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -28,20 +30,51 @@ import de.pflegeregion.platform.Tenants;
 
 /**
  * Authorisation of every self-service endpoint: the list below must match what the application
- * actually serves under /anbieter and /verwaltung, so a new endpoint without a test fails here.
+ * actually serves under /anbieter, /verwaltung, /konto, /passwort-setzen and the API endpoints that
+ * change data, so a new endpoint without a test fails here. Each is tried as the public, a
+ * provider, another provider, the county's admin and another county's admin.
  */
 @IntegrationTest
 class SelfServiceAuthorizationIT {
 
-    /** An endpoint; {id} is an offer of the tested county, {account} a provider account of it. */
+    /** Who may use an endpoint: by role (provider area, administration), any account, the link's holder, a bearer token. */
+    enum Area { PROVIDER, ADMIN, ACCOUNT, LINK, API }
+
+    /**
+     * An endpoint; {id} is provider A's offer, {account} provider A's account, {tokenId} one of
+     * provider A's API tokens and {token} a password link for provider A.
+     */
     record Endpoint(HttpMethod method, String pattern) {
 
         String path(SelfServiceFixture f) {
-            return pattern.replace("{id}", String.valueOf(f.offerA.id())).replace("{account}", String.valueOf(f.providerA.id()));
+            return path(f, "0", "unbekannt");
+        }
+
+        String path(SelfServiceFixture f, String tokenId, String link) {
+            return pattern.replace("{id}", String.valueOf(f.offerA.id())).replace("{account}", String.valueOf(f.providerA.id()))
+                    .replace("{tokenId}", tokenId).replace("{token}", link);
         }
 
         boolean provider() {
-            return pattern.startsWith("/anbieter");
+            return area() == Area.PROVIDER;
+        }
+
+        /** Pages that need one role; the older checks below apply to these. */
+        boolean byRole() {
+            return area() == Area.PROVIDER || area() == Area.ADMIN;
+        }
+
+        Area area() {
+            if (pattern.startsWith("/anbieter")) {
+                return Area.PROVIDER;
+            }
+            if (pattern.startsWith("/verwaltung")) {
+                return Area.ADMIN;
+            }
+            if (pattern.startsWith("/konto")) {
+                return Area.ACCOUNT;
+            }
+            return pattern.startsWith("/passwort-setzen") ? Area.LINK : Area.API;
         }
     }
 
@@ -59,6 +92,7 @@ class SelfServiceAuthorizationIT {
             new Endpoint(HttpMethod.POST, "/verwaltung/angebote/{id}"),
             new Endpoint(HttpMethod.GET, "/verwaltung/angebote/{id}/beenden"),
             new Endpoint(HttpMethod.POST, "/verwaltung/angebote/{id}/beenden"),
+            new Endpoint(HttpMethod.POST, "/verwaltung/angebote/{id}/wiederherstellen"),
             new Endpoint(HttpMethod.GET, "/verwaltung/konten"),
             new Endpoint(HttpMethod.GET, "/verwaltung/konten/neu"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/neu"),
@@ -66,6 +100,7 @@ class SelfServiceAuthorizationIT {
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/angebote"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/angebote/entfernen"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/passwort"),
+            new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/passwort-link"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/sperren"),
             new Endpoint(HttpMethod.POST, "/verwaltung/konten/{account}/entsperren"),
             new Endpoint(HttpMethod.GET, "/verwaltung/import"),
@@ -73,7 +108,15 @@ class SelfServiceAuthorizationIT {
             new Endpoint(HttpMethod.GET, "/verwaltung/export"),
             new Endpoint(HttpMethod.GET, "/verwaltung/export/angebote.csv"),
             new Endpoint(HttpMethod.GET, "/verwaltung/export/angebote.geojson"),
-            new Endpoint(HttpMethod.GET, "/verwaltung/protokoll"));
+            new Endpoint(HttpMethod.GET, "/verwaltung/protokoll"),
+            new Endpoint(HttpMethod.GET, "/konto"),
+            new Endpoint(HttpMethod.POST, "/konto/passwort"),
+            new Endpoint(HttpMethod.POST, "/konto/tokens"),
+            new Endpoint(HttpMethod.POST, "/konto/tokens/{tokenId}/widerrufen"),
+            new Endpoint(HttpMethod.GET, "/passwort-setzen/{token}"),
+            new Endpoint(HttpMethod.POST, "/passwort-setzen/{token}"),
+            new Endpoint(HttpMethod.POST, "/api/v1/auth/token"),
+            new Endpoint(HttpMethod.PUT, "/api/v1/offers/{id}/free-places"));
 
     @Autowired
     WebApplicationContext context;
@@ -89,6 +132,10 @@ class SelfServiceAuthorizationIT {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
     @Autowired
     org.springframework.security.crypto.password.PasswordEncoder passwordEncoder;
+    @Autowired
+    de.pflegeregion.platform.ApiTokens apiTokens;
+    @Autowired
+    de.pflegeregion.platform.PasswordResets passwordResets;
 
     MockMvc mvc;
     SelfServiceFixture f;
@@ -103,8 +150,11 @@ class SelfServiceAuthorizationIT {
     void theListCoversEveryServedEndpoint() {
         Set<String> served = requestMappingHandlerMapping.getHandlerMethods().keySet().stream()
                 .flatMap(info -> info.getPatternValues().stream()
-                        .filter(p -> p.startsWith("/anbieter") || p.startsWith("/verwaltung"))
+                        .filter(p -> p.startsWith("/anbieter") || p.startsWith("/verwaltung") || p.startsWith("/konto")
+                                || p.startsWith("/passwort-setzen") || p.startsWith("/api/v1/auth") || p.startsWith("/api/v1/offers"))
                         .flatMap(p -> info.getMethodsCondition().getMethods().stream().map(m -> m.name() + " " + p)))
+                // the offer search API is public and read-only
+                .filter(endpoint -> !endpoint.startsWith("GET /api/"))
                 .collect(Collectors.toSet());
         Set<String> tested = ENDPOINTS.stream().map(e -> e.method().name() + " " + e.pattern()
                 .replace("{account}", "{id}")).collect(Collectors.toSet());
@@ -113,7 +163,7 @@ class SelfServiceAuthorizationIT {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        for (Endpoint e : ENDPOINTS) {
+        for (Endpoint e : ENDPOINTS.stream().filter(e -> e.byRole() || e.area() == Area.ACCOUNT).toList()) {
             MvcResult result = mvc.perform(call(e).with(csrf())).andReturn();
             assertThat(result.getResponse().getStatus()).as(e.toString()).isEqualTo(302);
             assertThat(result.getResponse().getRedirectedUrl()).as(e.toString()).endsWith("/anmelden");
@@ -122,17 +172,17 @@ class SelfServiceAuthorizationIT {
 
     @Test
     void providersMayNotUseTheAdministrationAndAdminsNotTheProviderArea() throws Exception {
-        for (Endpoint e : ENDPOINTS) {
+        for (Endpoint e : ENDPOINTS.stream().filter(Endpoint::byRole).toList()) {
             Account wrongRole = e.provider() ? f.admin : f.providerA;
             int status = mvc.perform(call(e).with(as(wrongRole)).with(csrf())).andReturn().getResponse().getStatus();
-            assertThat(status).as(e + " as " + wrongRole.role()).isEqualTo(403);
+            assertThat(status).as(e + " as " + wrongRole.roles()).isEqualTo(403);
         }
         assertUnchanged();
     }
 
     @Test
     void everyFormPostNeedsTheCsrfToken() throws Exception {
-        for (Endpoint e : ENDPOINTS.stream().filter(e -> e.method() == HttpMethod.POST).toList()) {
+        for (Endpoint e : ENDPOINTS.stream().filter(e -> e.method() == HttpMethod.POST && e.byRole()).toList()) {
             Account rightRole = e.provider() ? f.providerA : f.admin;
             int status = mvc.perform(call(e).with(as(rightRole)).with(csrf().useInvalidToken())
                     .param("version", String.valueOf(f.offerA.version()))
@@ -147,7 +197,7 @@ class SelfServiceAuthorizationIT {
 
     @Test
     void adminOfAnotherCountyCannotTouchThisCountysOffersOrAccounts() throws Exception {
-        for (Endpoint e : ENDPOINTS.stream().filter(e -> !e.provider() && (e.pattern().contains("{id}") || e.pattern().contains("{account}"))).toList()) {
+        for (Endpoint e : ENDPOINTS.stream().filter(e -> e.area() == Area.ADMIN && (e.pattern().contains("{id}") || e.pattern().contains("{account}"))).toList()) {
             int status = mvc.perform(call(e).with(as(f.otherAdmin)).with(csrf())
                     .param("version", String.valueOf(f.offerA.version())).param("name", "Übernommen")
                     .param("types", "tagespflege").param("offerId", String.valueOf(f.offerA.id()))
@@ -178,6 +228,87 @@ class SelfServiceAuthorizationIT {
         assertUnchanged();
     }
 
+    /** Expected answer per endpoint for: the public, provider A (owner), provider B, the county's admin, another county's admin. */
+    static final Map<String, List<Integer>> ANSWERS = Map.of(
+            "GET /konto", List.of(302, 200, 200, 200, 200),
+            "POST /konto/passwort", List.of(302, 200, 200, 200, 200),
+            "POST /konto/tokens", List.of(302, 200, 200, 200, 200),
+            // only the owner may revoke; for everyone else the token does not exist
+            "POST /konto/tokens/{tokenId}/widerrufen", List.of(302, 302, 404, 404, 404),
+            // the link itself is the credential, whoever opens it
+            "GET /passwort-setzen/{token}", List.of(200, 200, 200, 200, 200),
+            "POST /passwort-setzen/{token}", List.of(200, 200, 200, 200, 200),
+            "POST /api/v1/auth/token", List.of(401, 201, 201, 201, 201),
+            "PUT /api/v1/offers/{id}/free-places", List.of(401, 200, 403, 200, 403));
+
+    @Test
+    void accountLinkAndApiEndpointsAnswerEveryRoleAsExpected() throws Exception {
+        List<Endpoint> endpoints = ENDPOINTS.stream().filter(e -> !e.byRole()).toList();
+        assertThat(endpoints.stream().map(e -> e.method().name() + " " + e.pattern()).toList())
+                .containsExactlyInAnyOrderElementsOf(ANSWERS.keySet());
+        // provider A last, so revoking its own token comes after everyone else tried
+        List<Account> roles = java.util.Arrays.asList(null, f.providerB, f.admin, f.otherAdmin, f.providerA);
+        List<Integer> column = List.of(0, 2, 3, 4, 1);
+        for (Endpoint e : endpoints) {
+            apiTokens.issue(f.providerA, "Matrix");
+            String tokenId = String.valueOf(apiTokens.of(f.providerA).getFirst().id());
+            String link = passwordResets.issue(f.providerA, f.admin).token();
+            for (int i = 0; i < roles.size(); i++) {
+                Account who = roles.get(i);
+                int status = mvc.perform(call(e, who, tokenId, link)).andReturn().getResponse().getStatus();
+                assertThat(status).as(e + " as " + (who == null ? "public" : who.username()))
+                        .isEqualTo(ANSWERS.get(e.method().name() + " " + e.pattern()).get(column.get(i)));
+            }
+        }
+        String hash = jdbc.sql("SELECT password_hash FROM account WHERE id = ?").param(f.providerA.id()).query(String.class).single();
+        assertThat(passwordEncoder.matches(SelfServiceFixture.PASSWORD, hash)).as("password unchanged").isTrue();
+    }
+
+    @Test
+    void accountAndLinkFormsNeedTheCsrfToken() throws Exception {
+        apiTokens.issue(f.providerA, "Heimsoftware");
+        String tokenId = String.valueOf(apiTokens.of(f.providerA).getFirst().id());
+        for (Endpoint e : ENDPOINTS.stream().filter(e -> e.method() == HttpMethod.POST
+                && (e.area() == Area.ACCOUNT || e.area() == Area.LINK)).toList()) {
+            String link = passwordResets.issue(f.providerA, f.admin).token();
+            MockHttpServletRequestBuilder request = request(e.method(), e.path(f, tokenId, link))
+                    .param("currentPassword", SelfServiceFixture.PASSWORD).param("newPassword", "Uebernommen-Passwort-1")
+                    .param("newPasswordRepeat", "Uebernommen-Passwort-1").param("password", "Uebernommen-Passwort-1")
+                    .param("passwordRepeat", "Uebernommen-Passwort-1").param("label", "Fremd");
+            int status = mvc.perform(e.area() == Area.ACCOUNT ? request.with(as(f.providerA)) : request).andReturn().getResponse().getStatus();
+            assertThat(status).as(e + " without CSRF token").isEqualTo(403);
+        }
+        String hash = jdbc.sql("SELECT password_hash FROM account WHERE id = ?").param(f.providerA.id()).query(String.class).single();
+        assertThat(passwordEncoder.matches(SelfServiceFixture.PASSWORD, hash)).as("password unchanged").isTrue();
+        assertThat(apiTokens.of(f.providerA)).singleElement().satisfies(t -> assertThat(t.revoked()).isFalse());
+    }
+
+    /** One request as {@code who} (null: the public): a session user for pages, a bearer token or the login data for the API. */
+    private MockHttpServletRequestBuilder call(Endpoint e, Account who, String tokenId, String link) {
+        MockHttpServletRequestBuilder request = request(e.method(), e.path(f, tokenId, link));
+        return switch (e.area()) {
+            case API -> {
+                if (e.pattern().equals("/api/v1/auth/token")) {
+                    yield request.contentType(MediaType.APPLICATION_JSON).content("{\"username\": \""
+                            + (who == null ? f.providerA.username() : who.username()) + "\", \"password\": \""
+                            + (who == null ? "geraten" : SelfServiceFixture.PASSWORD) + "\"}");
+                }
+                if (who != null) {
+                    request.header("Authorization", "Bearer " + apiTokens.issue(who, "Matrix").token());
+                }
+                yield request.contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"tagespflege\", \"places\": 1}");
+            }
+            case LINK -> request.with(csrf()).param("password", "kurz").param("passwordRepeat", "kurz");
+            default -> {
+                if (who != null) {
+                    request.with(as(who));
+                }
+                yield request.with(csrf()).param("currentPassword", "falsch").param("newPassword", "Uebernommen-Passwort-1")
+                        .param("newPasswordRepeat", "Uebernommen-Passwort-1").param("label", "Matrix");
+            }
+        };
+    }
+
     private MockHttpServletRequestBuilder call(Endpoint e) {
         return request(e.method(), e.path(f));
     }
@@ -191,6 +322,8 @@ class SelfServiceAuthorizationIT {
     }
 
     private void assertUnchanged() {
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM password_reset WHERE account_id = ?").param(f.providerA.id())
+                .query(Integer.class).single()).as("no password link for provider A").isZero();
         Offer a = registry.find(f.offerA.id()).orElseThrow();
         assertThat(a.version()).isEqualTo(f.offerA.version());
         assertThat(a.retired()).isFalse();

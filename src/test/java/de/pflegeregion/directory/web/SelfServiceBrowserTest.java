@@ -167,6 +167,82 @@ class SelfServiceBrowserTest extends BrowserTest {
         assertThat(registry.find(offer.id()).orElseThrow().freePlaces().get("tagespflege").count()).isEqualTo(1);
     }
 
+    /** The page itself never scrolls sideways; a wide table scrolls inside its labelled region. */
+    private void assertNoSidewaysScrolling(String what) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(((Number) overflow).intValue()).as(what + " wider than the viewport").isLessThanOrEqualTo(0);
+    }
+
+    @Test
+    void adminTablesAccountPageAndPasswordLinkReadWellOnAPhoneAndADesktop() {
+        Offer retired = registry.create(registry.find(registry.offersOf(accounts.byUsername("tagespflege-wolnzach").orElseThrow())
+                .getFirst().id()).orElseThrow().tenantId(), SelfServiceFixture.tagespflege("Tagespflege Altes Haus am Marktplatz mit einem langen Namen",
+                "85283", "Wolnzach", 10), accounts.byUsername("admin-paf").orElseThrow());
+        registry.retire(retired.id(), retired.version(), accounts.byUsername("admin-paf").orElseThrow());
+        long provider = accounts.byUsername("tagespflege-wolnzach").orElseThrow().id();
+        open("/anmelden");
+        logIn("admin-paf");
+        String[][] pages = {
+                {"/verwaltung/angebote?status=alle", "admin-offers-all"},
+                {"/verwaltung/konten", "admin-accounts"},
+                {"/verwaltung/protokoll", "admin-audit"},
+                {"/konto", "account"}};
+        for (int width : new int[] {390, 1280}) {
+            page.setViewportSize(width, width == 390 ? 844 : 900);
+            for (String[] p : pages) {
+                open(p[0]);
+                assertThat(page.title()).as(p[0]).doesNotContain("Fehler").doesNotContain("Kein Zugriff");
+                assertNoSidewaysScrolling(p[0] + " at " + width + " px");
+                assertAccessible();
+                screenshot("accounts-" + p[1] + "-" + width);
+            }
+        }
+        // a scrolling table is a labelled region reachable by the keyboard
+        open("/verwaltung/konten");
+        Locator region = page.locator(".table-wrapper");
+        assertThat(region.getAttribute("tabindex")).isEqualTo("0");
+        assertThat(region.getAttribute("aria-label")).isNotBlank();
+
+        open("/verwaltung/angebote?status=beendet");
+        page.locator("tr").filter(new Locator.FilterOptions().setHasText(retired.name())).getByRole(AriaRole.BUTTON).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("ist wiederhergestellt");
+        assertThat(registry.find(retired.id()).orElseThrow().retired()).isFalse();
+
+        open("/konto");
+        page.getByLabel("Bezeichnung").fill("Heimsoftware");
+        page.getByText("Token erstellen", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#neues-token").textContent()).contains("nur dieses eine Mal");
+        page.setViewportSize(390, 844);
+        assertNoSidewaysScrolling("new token at 390 px");
+        assertAccessible();
+        screenshot("accounts-account-new-token-390");
+
+        page.setViewportSize(1280, 900);
+        open("/verwaltung/konten/" + provider);
+        page.getByText("Link erstellen", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
+        String link = page.locator("#link code").textContent();
+        assertThat(link).contains("/passwort-setzen/");
+        page.setViewportSize(390, 844);
+        assertNoSidewaysScrolling("reset link at 390 px");
+        assertAccessible();
+        screenshot("accounts-admin-reset-link-390");
+
+        context.clearCookies();
+        page.navigate(link);
+        page.getByLabel("Neues Passwort", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill("kurz");
+        page.getByText("Passwort speichern", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#fehler").textContent()).contains("Neues Passwort: mindestens 12 Zeichen");
+        assertNoSidewaysScrolling("reset page at 390 px");
+        assertAccessible();
+        screenshot("accounts-password-reset-error-390");
+        page.getByLabel("Neues Passwort", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true)).fill(DemoData.DEMO_PASSWORD);
+        page.getByLabel("Neues Passwort wiederholen").fill(DemoData.DEMO_PASSWORD);
+        page.getByText("Passwort speichern", new com.microsoft.playwright.Page.GetByTextOptions().setExact(true)).click();
+        assertThat(page.locator("#gespeichert").textContent()).contains("Ihr neues Passwort ist gespeichert");
+        assertAccessible();
+        assertNoThirdPartyRequests();
+    }
+
     @Test
     void wrongPasswordAndAdministrationPagesAreAccessible() {
         open("/anmelden");

@@ -62,7 +62,7 @@ final class SelfServiceFixture {
 
     /** Requests made as the given account, without going through the login form. */
     static RequestPostProcessor as(Account account) {
-        return user(account.username()).roles(account.role().name());
+        return user(account.username()).roles(account.roles().stream().map(Enum::name).toArray(String[]::new));
     }
 
     static MockMvc mockMvc(WebApplicationContext context) {
