@@ -169,12 +169,12 @@ class AdminOfferPages {
 
     /** Back into search and export; from the list of retired offers, which shows the version it is based on. */
     @PostMapping("/angebote/{id}/wiederherstellen")
-    String restore(@PathVariable long id, @RequestParam(name = "version", required = false) String version,
+    String restore(@PathVariable long id, @RequestParam(name = "version", required = false) Long version,
                    Authentication authentication, RedirectAttributes redirect) {
         Account admin = currentAccount.of(authentication);
         Offer offer = ofCounty(admin, id);
         try {
-            registry.restore(id, OfferForm.parseVersion(version), admin);
+            registry.restore(id, version == null ? -1 : version, admin);
             redirect.addFlashAttribute("restored", offer.name());
         } catch (StaleOfferException e) {
             redirect.addFlashAttribute("restoreStale", offer.name());
