@@ -57,11 +57,14 @@ class BenefitsModuleTest {
 
     @Test
     void theLeistungenPageShowsOnlyTheOwnCountysBrochure() throws Exception {
-        String page = mvc.perform(get("/leistungen?pflegegrad=3&datum=2025-03-15&land=BY")).andExpect(status().isOk())
+        mvc.perform(get("/leistungen?pflegegrad=3&datum=2025-03-15&land=XY"))
+                .andExpect(model().attribute("errors", hasEntry("land", "Bundesland: Bitte wählen Sie ein Bundesland aus der Liste.")));
+        // the Land's code is read as the Land's own check reads it, in any case
+        String page = mvc.perform(get("/leistungen?pflegegrad=3&datum=15.03.2025&land=by")).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         // the Kiel brochure prints 1496 € Sachleistung for PG 3 in 2025, the law says 1497 €
         assertThat(page).contains("Landeshauptstadt Kiel (Beträge ab 2025) nennt 1.496 €", "Nach dem Gesetz gelten am 15.03.2025 1.497 €")
-                .doesNotContain("Pfaffenhofen");
+                .contains("in Bayern").doesNotContain("Pfaffenhofen");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package de.pflegeregion.benefits.web;
 
+import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -68,6 +69,13 @@ class BenefitsPages {
         binder.addCustomFormatter(GermanTime.DATE_INPUT, LocalDate.class);
         binder.addCustomFormatter(GermanTime.MONTH_INPUT, YearMonth.class);
         binder.registerCustomEditor(Integer.class, new CustomNumberEditor(Integer.class, true));
+        binder.registerCustomEditor(Land.class, new PropertyEditorSupport() {
+            @Override
+            public void setAsText(String code) {
+                // "BY" or "by", as the Land's own code check reads it
+                setValue(code.isBlank() ? null : Land.fromCode(code).orElseThrow(() -> new IllegalArgumentException(code)));
+            }
+        });
     }
 
     @ModelAttribute("laender")
@@ -154,54 +162,53 @@ class BenefitsPages {
 
     @GetMapping("/leistungen/monatsplan")
     String monthPlanForm(@RequestParam(required = false) String pflegegrad, Model model) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("pflegegrad", pflegegrad == null ? "" : pflegegrad);
-        form.put("monat", YearMonth.now(clock).toString());
-        form.put("carer", "relative");
-        model.addAttribute("form", form);
-        model.addAttribute("errors", Map.of());
-        return "benefits/month-plan";
+        return blankPlan("benefits/month-plan", pflegegrad, "monat", YearMonth.now(clock).toString(), model);
     }
 
     @PostMapping("/leistungen/monatsplan")
     String monthPlan(@Valid MonthPlanForm input, BindingResult result, @RequestParam Map<String, String> sent, Model model) {
-        model.addAttribute("form", sent);
-        Map<String, String> errors = FormErrors.of(result, sent);
-        model.addAttribute("errors", errors);
-        if (!errors.isEmpty()) {
-            return "benefits/month-plan";
-        }
-        try {
-            PlanResults.MonthPlan plan = benefits.monthPlan(input.input(YearMonth.now(clock)));
-            model.addAttribute("result", MonthView.of(plan.month()));
-            model.addAttribute("pflegegradValue", input.pflegegrad);
-        } catch (InvalidInput e) {
-            model.addAttribute("errors", Map.of("pflegegrad", e.getMessage()));
+        if (accepted(result, sent, model)) {
+            try {
+                PlanResults.MonthPlan plan = benefits.monthPlan(input.input(YearMonth.now(clock)));
+                model.addAttribute("result", MonthView.of(plan.month()));
+                model.addAttribute("pflegegradValue", input.pflegegrad);
+            } catch (InvalidInput e) {
+                model.addAttribute("errors", Map.of("pflegegrad", e.getMessage()));
+            }
         }
         return "benefits/month-plan";
     }
 
     @GetMapping("/leistungen/jahresbudget")
     String yearPlanForm(@RequestParam(required = false) String pflegegrad, Model model) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("pflegegrad", pflegegrad == null ? "" : pflegegrad);
-        form.put("jahr", String.valueOf(LocalDate.now(clock).getYear()));
-        form.put("carer", "relative");
-        model.addAttribute("form", form);
-        model.addAttribute("errors", Map.of());
-        return "benefits/year-plan";
+        return blankPlan("benefits/year-plan", pflegegrad, "jahr", String.valueOf(LocalDate.now(clock).getYear()), model);
     }
 
     @PostMapping("/leistungen/jahresbudget")
     String yearPlan(@Valid YearPlanForm input, BindingResult result, @RequestParam Map<String, String> sent, Model model) {
-        model.addAttribute("form", sent);
-        Map<String, String> errors = FormErrors.of(result, sent);
-        model.addAttribute("errors", errors);
-        if (!errors.isEmpty()) {
-            return "benefits/year-plan";
+        if (accepted(result, sent, model)) {
+            model.addAttribute("result", YearView.of(benefits.yearPlan(input.input(LocalDate.now(clock).getYear()))));
+            model.addAttribute("pflegegradValue", input.pflegegrad);
         }
-        model.addAttribute("result", YearView.of(benefits.yearPlan(input.input(LocalDate.now(clock).getYear()))));
-        model.addAttribute("pflegegradValue", input.pflegegrad);
         return "benefits/year-plan";
+    }
+
+    /** An empty plan form for this month or year in the county, relatives as carers. */
+    private static String blankPlan(String view, String pflegegrad, String period, String now, Model model) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("pflegegrad", pflegegrad == null ? "" : pflegegrad);
+        form.put(period, now);
+        form.put("carer", "relative");
+        model.addAttribute("form", form);
+        model.addAttribute("errors", Map.of());
+        return view;
+    }
+
+    /** Shows what was typed and one message per rejected field; true when the plan can be computed. */
+    private static boolean accepted(BindingResult result, Map<String, String> sent, Model model) {
+        Map<String, String> errors = FormErrors.of(result, sent);
+        model.addAttribute("form", sent);
+        model.addAttribute("errors", errors);
+        return errors.isEmpty();
     }
 }
