@@ -46,17 +46,23 @@ class AdminDataPages {
     private static final int MAX_IMPORT_BYTES = 5 * 1024 * 1024;
     private static final String TOO_LARGE = "Datei: Die Datei ist größer als 5 MB. Bitte teilen Sie sie auf.";
     private static final int AUDIT_ENTRIES = 200;
-    private static final Map<String, String> ACTIONS = Map.of(
-            "offer.created", "Angebot angelegt",
-            "offer.updated", "Angebot geändert",
-            "offer.retired", "Angebot beendet",
-            "offer.free-places-reported", "Freie Plätze gemeldet",
-            "offer.assigned", "Anbieterkonto zugeordnet",
-            "offer.unassigned", "Anbieterkonto entfernt",
-            "account.created", "Konto angelegt",
-            "account.disabled", "Konto gesperrt",
-            "account.enabled", "Konto freigeschaltet",
-            "account.password-set", "Neues Passwort vergeben");
+    private static final Map<String, String> ACTIONS = Map.ofEntries(
+            Map.entry("offer.created", "Angebot angelegt"),
+            Map.entry("offer.updated", "Angebot geändert"),
+            Map.entry("offer.retired", "Angebot beendet"),
+            Map.entry("offer.restored", "Angebot wiederhergestellt"),
+            Map.entry("offer.free-places-reported", "Freie Plätze gemeldet"),
+            Map.entry("offer.assigned", "Anbieterkonto zugeordnet"),
+            Map.entry("offer.unassigned", "Anbieterkonto entfernt"),
+            Map.entry("account.created", "Konto angelegt"),
+            Map.entry("account.disabled", "Konto gesperrt"),
+            Map.entry("account.enabled", "Konto freigeschaltet"),
+            Map.entry("account.password-set", "Neues Passwort vergeben"),
+            Map.entry("account.password-changed", "Eigenes Passwort geändert"),
+            Map.entry("account.password-reset-issued", "Link zum Zurücksetzen des Passworts erstellt"),
+            Map.entry("account.password-reset", "Passwort über Link neu gesetzt"),
+            Map.entry("account.token-created", "API-Token erstellt"),
+            Map.entry("account.token-revoked", "API-Token widerrufen"));
 
     private static final Map<String, String> FIELD_LABELS = Map.ofEntries(
             Map.entry("name", "Name"), Map.entry("types", "Angebotsarten"), Map.entry("address", "Anschrift"),
