@@ -69,7 +69,7 @@ public class OfferRegistry {
             case COUNTY_ADMIN -> account.tenantId() != null && account.tenantId() == offer.tenantId();
             case PROVIDER -> account.tenantId() != null && account.tenantId() == offer.tenantId()
                     && store.isAssigned(account.id(), offer.id());
-            case PUBLIC -> false;
+            case PUBLIC, PLANNER -> false;
         };
     }
 

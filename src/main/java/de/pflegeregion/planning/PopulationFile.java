@@ -99,8 +99,7 @@ public final class PopulationFile {
             }
             errors.add(new ImportError(0, "datei", "Die Datei ist keine lesbare CSV-Datei: " + e.getMessage()));
         }
-        List<PopulationCell> kept = pickVariant();
-        checkConsistency(kept);
+        List<PopulationCell> kept = withoutRepeats(pickVariant());
         if (errors.isEmpty() && kept.isEmpty()) {
             errors.add(new ImportError(1, "datei", skipped > 0
                     ? "Die Datei enthält keine Zeilen des Kreises " + kreisAgs + " (" + skipped + " Zeilen anderer Gebiete übersprungen)."
@@ -273,7 +272,8 @@ public final class PopulationFile {
         if (errors.size() > before) {
             return;
         }
-        cell(level, key, get(r, 1).strip(), year, sex, new AgeBand(from, to), get(r, 6), "", line, "count");
+        // a typed-in projection has no variant column: the planner names it with the parameter
+        cell(level, key, get(r, 1).strip(), year, sex, new AgeBand(from, to), get(r, 6), wantedVariant == null ? "" : wantedVariant, line, "count");
     }
 
     private void cell(Projection.Level level, String key, String name, int year, Sex sex, AgeBand band, String value,
@@ -315,8 +315,8 @@ public final class PopulationFile {
         return cells;
     }
 
-    /** No two values for one cell; bands of each (area, year, sex) from 0 to the open top band; both sexes. */
-    private void checkConsistency(List<PopulationCell> kept) {
+    /** No two values for one cell; bands of each (area, year, sex) from 0 to the open top band; both sexes. Repeated equal rows count once. */
+    private List<PopulationCell> withoutRepeats(List<PopulationCell> kept) {
         Map<String, PopulationCell> seen = new HashMap<>();
         Map<String, List<PopulationCell>> groups = new LinkedHashMap<>();
         Map<String, Set<Sex>> sexes = new LinkedHashMap<>();
@@ -340,15 +340,24 @@ public final class PopulationFile {
             errors.add(new ImportError(first.row(), "altersgruppe", "Altersgruppen für " + first.areaKey() + ", " + first.year()
                     + ", " + first.sex().label() + ": " + problem));
         }));
+        Map<String, List<AgeBand>> bandsBySex = new HashMap<>();
+        groups.forEach((group, list) -> bandsBySex.put(group, list.stream().map(PopulationCell::band).sorted().toList()));
+        groups.forEach((group, list) -> {
+            if (list.getFirst().sex() == Sex.MALE) {
+                List<AgeBand> female = bandsBySex.get(group.substring(0, group.length() - Sex.MALE.name().length()) + Sex.FEMALE.name());
+                if (female != null && !female.equals(bandsBySex.get(group))) {
+                    errors.add(new ImportError(list.getFirst().row(), "altersgruppe", "Für " + list.getFirst().areaKey() + ", "
+                            + list.getFirst().year() + " haben männlich und weiblich verschiedene Altersgruppen."));
+                }
+            }
+        });
         sexes.forEach((areaYear, found) -> {
             if (found.size() < 2) {
                 errors.add(new ImportError(1, "geschlecht", "Für " + areaYear + " fehlen die Zahlen für "
                         + (found.contains(Sex.MALE) ? "weiblich" : "männlich") + "."));
             }
         });
-        if (errors.isEmpty()) {
-            kept.retainAll(unique);
-        }
+        return unique;
     }
 
     private boolean inCounty(String key, Projection.Level level) {

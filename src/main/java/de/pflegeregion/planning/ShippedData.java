@@ -78,6 +78,40 @@ public final class ShippedData {
         return new PflegegradDefaults(shares, sources);
     }
 
+    /** Lands whose projection Pflegeregion ships (Destatis 15th coordinated projection, variant 2). */
+    public static final Map<String, String> PROJECTION_LANDS = Map.of("09", "Bayern", "01", "Schleswig-Holstein");
+    public static final String PROJECTION_FILE = "bevoelkerungsvorausberechnung_v2_bayern_sh_2025_2040.csv";
+    public static final String PROJECTION_VARIANT = "BEV-VARIANTE-02";
+
+    /**
+     * The shipped Land projection of the county's Land rewritten in the plain template
+     * ({@code area_key;area_name;year;sex;age_from;age_to;count}), so it goes through the same import.
+     */
+    public static Optional<String> landProjectionAsTemplate(String kreisAgs) {
+        String land = kreisAgs.substring(0, 2);
+        String name = PROJECTION_LANDS.get(land);
+        if (name == null) {
+            return Optional.empty();
+        }
+        StringBuilder csv = new StringBuilder(String.join(";", PopulationFile.TEMPLATE_COLUMNS)).append('\n');
+        for (CSVRecord r : records(PROJECTION_FILE)) {
+            if (!r.get("land").equals(name)) {
+                continue;
+            }
+            String sex = r.get("sex").equals("male") ? "m" : "w";
+            for (String column : r.getParser().getHeaderNames()) {
+                java.util.regex.Matcher band = java.util.regex.Pattern.compile("age_(\\d+)(?:-(\\d+)|\\+)").matcher(column);
+                if (band.matches()) {
+                    // the file's bands are inclusive (0-4); the template's upper bound is exclusive
+                    String to = band.group(2) == null ? "" : String.valueOf(Integer.parseInt(band.group(2)) + 1);
+                    csv.append(land).append(';').append(name).append(';').append(r.get("year")).append(';').append(sex).append(';')
+                            .append(band.group(1)).append(';').append(to).append(';').append(r.get(column)).append('\n');
+                }
+            }
+        }
+        return Optional.of(csv.toString());
+    }
+
     /** Rows of a shipped CSV file with header (semicolon, {@code #} comments). */
     public static List<CSVRecord> records(String file) {
         try (Reader in = resource(file)) {
