@@ -10,24 +10,28 @@ final class Bands {
     private Bands() {
     }
 
-    /** Empty if the bands run from 0 to an open top band without gap or overlap; else what is wrong, in German. */
-    static Optional<String> check(List<AgeBand> bands) {
+    /** What is wrong, in German, and the band where it shows. */
+    record Problem(AgeBand at, String message) {
+    }
+
+    /** Empty if the bands run from 0 to an open top band without gap or overlap. */
+    static Optional<Problem> check(List<AgeBand> bands) {
         List<AgeBand> sorted = new ArrayList<>(bands);
         sorted.sort(null);
         int expectedFrom = 0;
         for (AgeBand band : sorted) {
             if (band.from() < expectedFrom) {
-                return Optional.of(band.label() + " überschneidet sich mit einer anderen Altersgruppe.");
+                return Optional.of(new Problem(band, band.label() + " überschneidet sich mit einer anderen Altersgruppe."));
             }
             if (band.from() > expectedFrom) {
-                return Optional.of("zwischen " + expectedFrom + " und " + band.from() + " Jahren fehlt eine Altersgruppe.");
+                return Optional.of(new Problem(band, "zwischen " + expectedFrom + " und " + band.from() + " Jahren fehlt eine Altersgruppe."));
             }
             if (band.open()) {
                 return band == sorted.getLast() ? Optional.empty()
-                        : Optional.of("nach der offenen Altersgruppe " + band.label() + " folgen weitere.");
+                        : Optional.of(new Problem(sorted.getLast(), "nach der offenen Altersgruppe " + band.label() + " folgen weitere."));
             }
             expectedFrom = band.to();
         }
-        return Optional.of("die offene oberste Altersgruppe (z. B. „75 Jahre und mehr“) fehlt.");
+        return Optional.of(new Problem(sorted.isEmpty() ? null : sorted.getLast(), "die offene oberste Altersgruppe (z. B. „75 Jahre und mehr“) fehlt."));
     }
 }

@@ -99,7 +99,8 @@ public final class PopulationFile {
             }
             errors.add(new ImportError(0, "datei", "Die Datei ist keine lesbare CSV-Datei: " + e.getMessage()));
         }
-        List<PopulationCell> kept = withoutRepeats(pickVariant());
+        // rows already rejected would leave gaps that are no fault of the file's bands
+        List<PopulationCell> kept = errors.isEmpty() ? withoutRepeats(pickVariant()) : List.of();
         if (errors.isEmpty() && kept.isEmpty()) {
             errors.add(new ImportError(1, "datei", skipped > 0
                     ? "Die Datei enthält keine Zeilen des Kreises " + kreisAgs + " (" + skipped + " Zeilen anderer Gebiete übersprungen)."
@@ -335,11 +336,15 @@ public final class PopulationFile {
             groups.computeIfAbsent(group, g -> new ArrayList<>()).add(c);
             sexes.computeIfAbsent(c.areaKey() + " " + c.year(), g -> java.util.EnumSet.noneOf(Sex.class)).add(c.sex());
         }
+        int before = errors.size();
         groups.forEach((group, list) -> Bands.check(list.stream().map(PopulationCell::band).toList()).ifPresent(problem -> {
-            PopulationCell first = list.getFirst();
-            errors.add(new ImportError(first.row(), "altersgruppe", "Altersgruppen für " + first.areaKey() + ", " + first.year()
-                    + ", " + first.sex().label() + ": " + problem));
+            PopulationCell at = list.stream().filter(c -> c.band().equals(problem.at())).reduce((a, b) -> b).orElse(list.getFirst());
+            errors.add(new ImportError(at.row(), "altersgruppe", "Altersgruppen für " + at.areaKey() + ", " + at.year()
+                    + ", " + at.sex().label() + ": " + problem.message()));
         }));
+        if (errors.size() > before) {
+            return unique;
+        }
         Map<String, List<AgeBand>> bandsBySex = new HashMap<>();
         groups.forEach((group, list) -> bandsBySex.put(group, list.stream().map(PopulationCell::band).sorted().toList()));
         groups.forEach((group, list) -> {

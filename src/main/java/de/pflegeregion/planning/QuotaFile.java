@@ -120,7 +120,7 @@ public final class QuotaFile {
         quotas.forEach(q -> groups.computeIfAbsent(q.sex().code() + " " + q.setting().code(), k -> new ArrayList<>()).add(q.band()));
         List<ImportError> errors = new ArrayList<>();
         groups.forEach((group, bands) -> Bands.check(bands).ifPresent(problem ->
-                errors.add(new ImportError(1, "age_from", "Altersgruppen für " + group + ": " + problem))));
+                errors.add(new ImportError(1, "age_from", "Altersgruppen für " + group + ": " + problem.message()))));
         return errors;
     }
 }
