@@ -44,6 +44,11 @@ public final class Forecaster {
         return possibleYears;
     }
 
+    /** t0, the latest bestand year; empty before any population is loaded. */
+    public java.util.OptionalInt baseYear() {
+        return baseYear == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(baseYear);
+    }
+
     public ForecastResult forecast(int year, Scenario scenario) {
         if (baseYear == null || !possibleYears.contains(year)) {
             throw new YearNotAvailable(year, possibleYears);
@@ -294,24 +299,14 @@ public final class Forecaster {
         return new Reach(all80 == 0 ? null : within80 / all80, all65 == 0 ? null : within65 / all65);
     }
 
-    /** An offer belongs to the area of its Gemeinde; in a city of Stadtteile, to the Stadtteil nearest to it. */
+    /** Capacities per area and type; an offer of the type without capacity counts as unknown. */
     private void assignOffersToAreas() {
-        Map<String, Area> byKey = new HashMap<>();
-        Map<String, List<Area>> byGemeinde = new HashMap<>();
-        for (Area area : in.areas()) {
-            byKey.put(area.key(), area);
-            byGemeinde.computeIfAbsent(area.gemeindeAgs(), g -> new ArrayList<>()).add(area);
-        }
+        Map<Long, String> areaOf = OfferAreas.assign(in.areas(), in.offers());
         for (RegisterOffer offer : in.offers()) {
-            Area area = offer.gemeindeAgs() == null ? null : byKey.get(offer.gemeindeAgs());
-            if (area == null && offer.point() != null) {
-                List<Area> candidates = offer.gemeindeAgs() == null ? in.areas()
-                        : byGemeinde.getOrDefault(offer.gemeindeAgs(), in.areas());
-                area = nearestArea(candidates, offer.point());
-            }
+            String area = areaOf.get(offer.id());
             for (String type : offer.types()) {
                 int[] counts = area == null ? unplacedExisting.computeIfAbsent(type, t -> new int[2])
-                        : existingByArea.computeIfAbsent(area.key(), k -> new HashMap<>()).computeIfAbsent(type, t -> new int[2]);
+                        : existingByArea.computeIfAbsent(area, k -> new HashMap<>()).computeIfAbsent(type, t -> new int[2]);
                 Integer capacity = offer.capacity().get(type);
                 if (capacity == null) {
                     counts[1]++;
@@ -320,18 +315,6 @@ public final class Forecaster {
                 }
             }
         }
-    }
-
-    private static Area nearestArea(List<Area> candidates, GeoPoint point) {
-        Area best = null;
-        double bestKm = Double.MAX_VALUE;
-        for (Area a : candidates) {
-            if (a.point() != null && a.point().kmTo(point) < bestKm) {
-                bestKm = a.point().kmTo(point);
-                best = a;
-            }
-        }
-        return best;
     }
 
     /** Per area and type the offer with the fewest minutes: from the travel-time table where it has the area, else estimated. */

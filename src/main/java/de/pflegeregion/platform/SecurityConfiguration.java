@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -53,7 +54,17 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/anbieter", "/anbieter/**").hasRole(Role.PROVIDER.name())
                         .requestMatchers("/verwaltung", "/verwaltung/**").hasRole(Role.COUNTY_ADMIN.name())
+                        // --- planning (issue 9): planners and county admins; the published Pflegebericht is public
+                        .requestMatchers("/planung/bericht", "/planung/bericht/**").permitAll()
+                        .requestMatchers("/planung/{page}", "/planung/{page}/**", "/api/v1/planning/**")
+                        .hasAnyRole(Role.PLANNER.name(), Role.COUNTY_ADMIN.name())
+                        // --- end planning
                         .anyRequest().permitAll())
+                // --- planning (issue 9): the API answers 401/403 as problem+json, never with the login page
+                .exceptionHandling(errors -> errors
+                        .defaultAuthenticationEntryPointFor(SecurityConfiguration::apiUnauthorized, PathPatternRequestMatcher.pathPattern("/api/v1/planning/**"))
+                        .defaultAccessDeniedHandlerFor(SecurityConfiguration::apiForbidden, PathPatternRequestMatcher.pathPattern("/api/v1/planning/**")))
+                // --- end planning
                 // the only way to log in: no fallback manager that could check a password during a lock
                 .authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwordCheck, throttle)))
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
@@ -70,6 +81,26 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny()));
         return http.build();
     }
+
+    // --- planning (issue 9)
+    private static void apiUnauthorized(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
+        apiProblem(response, HttpServletResponse.SC_UNAUTHORIZED, "Nicht angemeldet",
+                "Bitte melden Sie sich an oder senden Sie ein gültiges Token (Authorization: Bearer).");
+    }
+
+    private static void apiForbidden(HttpServletRequest request, HttpServletResponse response,
+                                     org.springframework.security.access.AccessDeniedException e) throws IOException {
+        apiProblem(response, HttpServletResponse.SC_FORBIDDEN, "Kein Zugriff", "Diese Daten sind für die Sozialplanung des Kreises.");
+    }
+
+    private static void apiProblem(HttpServletResponse response, int status, String title, String detail) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                + ",\"detail\":\"" + detail + "\"}");
+    }
+    // --- end planning
 
     /** Back to the login page with the username kept and, if locked, the end of the lock. */
     private static void loginFailed(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
