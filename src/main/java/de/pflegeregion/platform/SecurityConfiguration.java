@@ -15,7 +15,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
@@ -63,6 +65,7 @@ class SecurityConfiguration {
                 // --- planning (issue 9): the API answers 401/403 as problem+json, never with the login page
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor(SecurityConfiguration::apiUnauthorized, PathPatternRequestMatcher.pathPattern("/api/v1/planning/**"))
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(LOGIN_PAGE), AnyRequestMatcher.INSTANCE)
                         .defaultAccessDeniedHandlerFor(SecurityConfiguration::apiForbidden, PathPatternRequestMatcher.pathPattern("/api/v1/planning/**")))
                 // --- end planning
                 // the only way to log in: no fallback manager that could check a password during a lock

@@ -25,12 +25,11 @@ final class ForecastTable {
     record Row(ForecastResult forecast, AreaForecast area, String planungsraum) {
     }
 
-    static final List<Column> COLUMNS = columns();
-
     private ForecastTable() {
     }
 
-    private static List<Column> columns() {
+    /** @param typeLabel the register's German label of an offer type */
+    static List<Column> columns(Function<String, String> typeLabel) {
         List<Column> c = new ArrayList<>(List.of(
                 new Column("Jahr", r -> r.forecast().year()),
                 new Column("Szenario", r -> r.forecast().scenario().label()),
@@ -47,7 +46,7 @@ final class ForecastTable {
                 new Column("davon vollstationär", r -> r.area().need().vollstationaer()),
                 new Column("davon Pflegegrad 1 ohne Einrichtung", r -> r.area().need().pg1Ohne())));
         for (String type : PlanningSettings.PLACE_TYPES) {
-            String label = PlanningLabels.type(type);
+            String label = typeLabel.apply(type);
             c.add(new Column(label + ": Plätze benötigt", r -> r.area().places().get(type).needed()));
             c.add(new Column(label + ": Plätze vorhanden", r -> r.area().places().get(type).existing()));
             c.add(new Column(label + ": Lücke", r -> r.area().places().get(type).gap()));
@@ -74,18 +73,47 @@ final class ForecastTable {
     }
 
     /** Semicolons and decimal commas, as German spreadsheets read them; UTF-8 with BOM so umlauts survive. */
-    static byte[] csv(List<ForecastResult> forecasts) {
+    static byte[] csv(List<ForecastResult> forecasts, Function<String, String> typeLabel) {
+        List<Column> columns = columns(typeLabel);
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get().print(out)) {
-            printer.printRecord(COLUMNS.stream().map(Column::header).toList());
+            printer.printRecord(columns.stream().map(Column::header).toList());
             for (Row row : rows(forecasts)) {
-                printer.printRecord(COLUMNS.stream().map(c -> cell(c.value().apply(row))).toList());
+                printer.printRecord(columns.stream().map(c -> cell(c.value().apply(row))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The same table as an Excel workbook, numbers as numbers. */
+    static byte[] xlsx(List<ForecastResult> forecasts, Function<String, String> typeLabel) {
+        List<Column> columns = columns(typeLabel);
+        try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "Pflegeregion", "1.0");
+            org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Vorausberechnung");
+            for (int c = 0; c < columns.size(); c++) {
+                sheet.value(0, c, columns.get(c).header());
+            }
+            int r = 1;
+            for (Row row : rows(forecasts)) {
+                for (int c = 0; c < columns.size(); c++) {
+                    Object value = columns.get(c).value().apply(row);
+                    if (value instanceof Number n) {
+                        sheet.value(r, c, n);
+                    } else if (value != null) {
+                        sheet.value(r, c, value.toString());
+                    }
+                }
+                r++;
+            }
+            workbook.finish();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static String cell(Object value) {

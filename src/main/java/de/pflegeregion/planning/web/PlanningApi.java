@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import de.pflegeregion.directory.OfferTypes;
 import de.pflegeregion.planning.Bestandsaufnahme;
 import de.pflegeregion.planning.QuotaSet;
 import de.pflegeregion.planning.RejectedFile;
@@ -45,11 +46,13 @@ class PlanningApi {
     private final PlannerCounty plannerCounty;
     private final PlanningData data;
     private final PlanningViews views;
+    private final OfferTypes offerTypes;
 
-    PlanningApi(PlannerCounty plannerCounty, PlanningData data, PlanningViews views) {
+    PlanningApi(PlannerCounty plannerCounty, PlanningData data, PlanningViews views, OfferTypes offerTypes) {
         this.plannerCounty = plannerCounty;
         this.data = data;
         this.views = views;
+        this.offerTypes = offerTypes;
     }
 
     /** Answer of an accepted import, as the contract names its fields. */
@@ -106,8 +109,17 @@ class PlanningApi {
                                        @RequestParam(defaultValue = "status-quo") String scenario,
                                        @RequestParam(required = false) String variant, Authentication authentication) {
         Tenant county = plannerCounty.of(authentication, kreisAgs);
-        return download(ForecastTable.csv(views.forecasts(county, year, scenario, variant)), "text/csv;charset=UTF-8",
+        return download(ForecastTable.csv(views.forecasts(county, year, scenario, variant), offerTypes::label), "text/csv;charset=UTF-8",
                 "prognose-" + kreisAgs + ".csv");
+    }
+
+    @GetMapping("/forecast.xlsx")
+    ResponseEntity<byte[]> forecastXlsx(@PathVariable String kreisAgs, @RequestParam(required = false) Integer year,
+                                        @RequestParam(defaultValue = "status-quo") String scenario,
+                                        @RequestParam(required = false) String variant, Authentication authentication) {
+        Tenant county = plannerCounty.of(authentication, kreisAgs);
+        return download(ForecastTable.xlsx(views.forecasts(county, year, scenario, variant), offerTypes::label),
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "prognose-" + kreisAgs + ".xlsx");
     }
 
     @GetMapping("/bestand")

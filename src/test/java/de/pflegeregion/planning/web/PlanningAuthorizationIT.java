@@ -54,7 +54,18 @@ class PlanningAuthorizationIT {
             new Endpoint(HttpMethod.PUT, "/api/v1/planning/{kreisAgs}/settings"),
             new Endpoint(HttpMethod.GET, "/api/v1/planning/{kreisAgs}/forecast"),
             new Endpoint(HttpMethod.GET, "/api/v1/planning/{kreisAgs}/forecast.csv"),
-            new Endpoint(HttpMethod.GET, "/api/v1/planning/{kreisAgs}/bestand"));
+            new Endpoint(HttpMethod.GET, "/api/v1/planning/{kreisAgs}/forecast.xlsx"),
+            new Endpoint(HttpMethod.GET, "/api/v1/planning/{kreisAgs}/bestand"),
+            new Endpoint(HttpMethod.GET, "/planung/daten"),
+            new Endpoint(HttpMethod.POST, "/planung/daten/bevoelkerung"),
+            new Endpoint(HttpMethod.POST, "/planung/daten/quoten"),
+            new Endpoint(HttpMethod.POST, "/planung/daten/landesvorausberechnung"),
+            new Endpoint(HttpMethod.GET, "/planung/einstellungen"),
+            new Endpoint(HttpMethod.GET, "/planung/prognose"),
+            new Endpoint(HttpMethod.GET, "/planung/bestand"),
+            new Endpoint(HttpMethod.GET, "/planung/erreichbarkeit"),
+            new Endpoint(HttpMethod.GET, "/planung/pflegebericht.pdf"),
+            new Endpoint(HttpMethod.POST, "/planung/pflegebericht/veroeffentlichen"));
 
     @Autowired
     WebApplicationContext context;
@@ -120,11 +131,24 @@ class PlanningAuthorizationIT {
     @Test
     void plannersAndCountyAdminsOfTheCountyGetIn() throws Exception {
         for (Account account : List.of(f.planner, f.admin)) {
-            for (Endpoint e : ENDPOINTS.stream().filter(e -> e.method() == HttpMethod.GET).toList()) {
+            for (Endpoint e : ENDPOINTS.stream().filter(e -> e.method() == HttpMethod.GET && !e.pattern().endsWith(".pdf")).toList()) {
                 int status = status(call(e).with(as(account)).param("year", "2023"));
                 assertThat(status).as(e + " as " + account.role()).isNotIn(401, 403, 404, 500);
             }
         }
+    }
+
+    @Test
+    void everyPlanningFormPostNeedsTheCsrfToken() throws Exception {
+        for (Endpoint e : ENDPOINTS.stream().filter(e -> !e.api() && e.method() == HttpMethod.POST).toList()) {
+            assertThat(status(call(e).with(as(f.planner)).with(csrf().useInvalidToken()))).as(e.toString()).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void thePublishedReportListIsPublic() throws Exception {
+        assertThat(status(get("/planung/bericht"))).isEqualTo(200);
+        assertThat(status(get("/planung/bericht/gibt-es-nicht.pdf"))).isEqualTo(404);
     }
 
     @Test
