@@ -37,15 +37,15 @@ class ModuleStructureTest {
     void rulesModulesAreFreeOfFrameworkAndPersistenceTypesOutsideTheirWebAdapters() {
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-                .importPackages("de.pflegeregion.assessment", "de.pflegeregion.benefits");
+                .importPackages("de.pflegeregion.assessment", "de.pflegeregion.benefits", "de.pflegeregion.planning");
         // package-info is a class to ArchUnit: without this a package holding nothing else would pass as non-empty
-        noClasses().that().resideInAnyPackage("de.pflegeregion.assessment", "de.pflegeregion.benefits")
+        noClasses().that().resideInAnyPackage("de.pflegeregion.assessment", "de.pflegeregion.benefits", "de.pflegeregion.planning")
                 .and().doNotHaveSimpleName("package-info")
                 .should().dependOnClassesThat(resideInAnyPackage(
                         "org.springframework..", "jakarta..", "javax.persistence..", "java.sql..", "javax.sql..",
                         "org.hibernate..", "org.flywaydb..", "tools.jackson..", "com.fasterxml..",
                         "de.pflegeregion.site..", "de.pflegeregion.platform..", "de.pflegeregion.directory..",
-                        "de.pflegeregion.planning..", "de.pflegeregion.network..",
+                        "de.pflegeregion.planning.*..", "de.pflegeregion.network..",
                         "de.pflegeregion.assessment.web..", "de.pflegeregion.benefits.web..")
                         // the one plain-Java exception type every module reports bad input with
                         .and(not(equivalentTo(InvalidInput.class))))

@@ -63,6 +63,7 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.PUT, "/api/v1/offers/*/free-places").authenticated()
+                        .requestMatchers("/api/v1/planning/**").hasAnyRole(Role.PLANNER.name(), Role.COUNTY_ADMIN.name())
                         .anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
@@ -82,6 +83,10 @@ class SecurityConfiguration {
                         .requestMatchers("/anbieter", "/anbieter/**").hasRole(Role.PROVIDER.name())
                         .requestMatchers("/verwaltung", "/verwaltung/**").hasRole(Role.COUNTY_ADMIN.name())
                         .requestMatchers(ACCOUNT_PAGE, ACCOUNT_PAGE + "/**").authenticated()
+                        // planning: planners and county admins; the published Pflegebericht is public
+                        .requestMatchers("/planung/bericht", "/planung/bericht/**").permitAll()
+                        .requestMatchers("/planung/{page}", "/planung/{page}/**")
+                        .hasAnyRole(Role.PLANNER.name(), Role.COUNTY_ADMIN.name())
                         .anyRequest().permitAll())
                 .authenticationManager(passwordLogin.manager())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
@@ -122,7 +127,9 @@ class SecurityConfiguration {
                     .anyMatch(a -> a.getAuthority().equals(Role.COUNTY_ADMIN.authority()));
             boolean provider = authentication.getAuthorities().stream()
                     .anyMatch(a -> a.getAuthority().equals(Role.PROVIDER.authority()));
-            return admin ? "/verwaltung" : provider ? "/anbieter" : "/";
+            boolean planner = authentication.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals(Role.PLANNER.authority()));
+            return admin ? "/verwaltung" : provider ? "/anbieter" : planner ? "/planung" : "/";
         }
     }
 }

@@ -1,0 +1,126 @@
+package de.pflegeregion.planning;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads a quota set in the spec's format {@code age_from;age_to;sex;setting;quota;reference_population}
+ * ({@code #} lines are comments). All or nothing: any error rejects the file with every error listed.
+ */
+public final class QuotaFile {
+
+    static final List<String> COLUMNS = List.of("age_from", "age_to", "sex", "setting", "quota", "reference_population");
+
+    private QuotaFile() {
+    }
+
+    public static QuotaSet read(Reader csv, String name, String source, LocalDate referenceDate) {
+        List<ImportError> errors = new ArrayList<>();
+        List<Quota> quotas = new ArrayList<>();
+        Map<String, Long> seen = new HashMap<>();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
+                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
+        try (CSVParser parser = format.parse(csv)) {
+            CSVRecord header = null;
+            for (CSVRecord record : parser) {
+                long line = parser.getCurrentLineNumber();
+                if (header == null) {
+                    header = record;
+                    checkHeader(record, line, errors);
+                    if (!errors.isEmpty()) {
+                        throw new RejectedFile(errors);
+                    }
+                    continue;
+                }
+                Quota quota = quota(record, line, errors);
+                if (quota != null) {
+                    String key = quota.sex() + "|" + quota.setting() + "|" + quota.band();
+                    Long earlier = seen.putIfAbsent(key, line);
+                    if (earlier != null) {
+                        errors.add(new ImportError(line, "age_from", "Diese Altersgruppe steht für Geschlecht und Versorgungsart schon in Zeile " + earlier + "."));
+                    } else {
+                        quotas.add(quota);
+                    }
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException e) {
+            errors.add(new ImportError(0, "datei", "Die Datei ist keine lesbare CSV-Datei: " + e.getMessage()));
+        }
+        if (quotas.isEmpty() && errors.isEmpty()) {
+            errors.add(new ImportError(1, "datei", "Die Datei enthält keine Pflegequoten."));
+        }
+        errors.addAll(bandGaps(quotas));
+        if (!errors.isEmpty()) {
+            throw new RejectedFile(errors);
+        }
+        return new QuotaSet(name, source, referenceDate, quotas);
+    }
+
+    private static void checkHeader(CSVRecord header, long line, List<ImportError> errors) {
+        for (int i = 0; i < COLUMNS.size(); i++) {
+            String found = i < header.size() ? header.get(i).strip().replace("\uFEFF", "") : "";
+            if (!found.equals(COLUMNS.get(i)) && !(i == 5 && found.isEmpty())) {
+                errors.add(new ImportError(line, COLUMNS.get(i), "Spalte " + (i + 1) + " muss „" + COLUMNS.get(i)
+                        + "“ heißen, gefunden: „" + found + "“. Erwartet wird: " + String.join(";", COLUMNS) + "."));
+            }
+        }
+    }
+
+    private static Quota quota(CSVRecord r, long line, List<ImportError> errors) {
+        int before = errors.size();
+        Integer from = Numbers.wholeYears(field(r, 0), true, line, "age_from", errors);
+        Integer to = Numbers.wholeYears(field(r, 1), false, line, "age_to", errors);
+        Sex sex = Sex.ofCode(field(r, 2));
+        if (sex == null) {
+            errors.add(new ImportError(line, "sex", "Geschlecht muss m oder w sein, gefunden: „" + field(r, 2) + "“."));
+        }
+        Setting setting = Setting.ofCode(field(r, 3));
+        if (setting == null) {
+            errors.add(new ImportError(line, "setting", "Unbekannte Versorgungsart „" + field(r, 3)
+                    + "“; möglich sind pflegegeld, ambulant, vollstationaer und pg1_ohne."));
+        }
+        Double quota = Numbers.decimal(field(r, 4), line, "quota", errors);
+        if (quota != null && (quota < 0 || quota > 1)) {
+            errors.add(new ImportError(line, "quota", "Die Quote ist ein Anteil zwischen 0 und 1, gefunden: " + field(r, 4) + "."));
+        }
+        Double reference = field(r, 5).isEmpty() ? null : Numbers.decimal(field(r, 5), line, "reference_population", errors);
+        if (reference != null && reference < 0) {
+            errors.add(new ImportError(line, "reference_population", "Die Bezugsbevölkerung darf nicht negativ sein."));
+        }
+        if (from != null && to != null && to <= from) {
+            errors.add(new ImportError(line, "age_to", "age_to muss größer als age_from sein."));
+        }
+        if (from != null && to == null && from >= AgeBand.OPEN_END) {
+            errors.add(new ImportError(line, "age_from", "Die offene oberste Altersgruppe muss unter " + AgeBand.OPEN_END + " beginnen."));
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        return new Quota(new AgeBand(from, to), sex, setting, quota, reference);
+    }
+
+    private static String field(CSVRecord r, int i) {
+        return i < r.size() ? r.get(i).strip() : "";
+    }
+
+    /** The bands of each sex and setting must run from 0 to an open top band without gap or overlap. */
+    private static List<ImportError> bandGaps(List<Quota> quotas) {
+        Map<String, List<AgeBand>> groups = new TreeMap<>();
+        quotas.forEach(q -> groups.computeIfAbsent(q.sex().code() + " " + q.setting().code(), k -> new ArrayList<>()).add(q.band()));
+        List<ImportError> errors = new ArrayList<>();
+        groups.forEach((group, bands) -> Bands.check(bands).ifPresent(problem ->
+                errors.add(new ImportError(1, "age_from", "Altersgruppen für " + group + ": " + problem.message()))));
+        return errors;
+    }
+}

@@ -1,0 +1,209 @@
+package de.pflegeregion.planning.internal;
+
+import java.io.InputStream;
+import java.io.Reader;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import de.pflegeregion.planning.Area;
+import de.pflegeregion.planning.ForecastInput;
+import de.pflegeregion.planning.Forecaster;
+import de.pflegeregion.planning.PlanningSettings;
+import de.pflegeregion.planning.PopulationContent;
+import de.pflegeregion.planning.PopulationFile;
+import de.pflegeregion.planning.PopulationSeries;
+import de.pflegeregion.planning.Projection;
+import de.pflegeregion.planning.Pyramid;
+import de.pflegeregion.planning.QuotaFile;
+import de.pflegeregion.planning.QuotaSet;
+import de.pflegeregion.planning.RegisterOffer;
+import de.pflegeregion.planning.ShippedData;
+import de.pflegeregion.planning.StaffRatios;
+import de.pflegeregion.platform.AuditLog;
+import de.pflegeregion.platform.InvalidInput;
+import de.pflegeregion.platform.Tenant;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * A county's planning data: population imports (all or nothing, audited), quota sets, settings and
+ * the inputs of a forecast, with the live register read through the directory's public API.
+ */
+@Service
+public class PlanningData {
+
+    private static final StaffRatios STAFF_RATIOS = ShippedData.staffRatios();
+
+    private final PopulationStore population;
+    private final AreaStore areas;
+    private final QuotaStore quotas;
+    private final SettingsStore settings;
+    private final RegisterOffers offers;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+    private final JdbcClient jdbc;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    PlanningData(PopulationStore population, AreaStore areas, QuotaStore quotas, SettingsStore settings, RegisterOffers offers,
+                 AuditLog audit, TransactionTemplate transaction, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+        this.population = population;
+        this.areas = areas;
+        this.quotas = quotas;
+        this.settings = settings;
+        this.offers = offers;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** The answer to an accepted population import. */
+    public record ImportResult(long id, String kind, int rows, long skippedOutsideCounty, long unknownCells, long areas,
+                               List<Integer> years, String level, String layout, String variant) {
+    }
+
+    /**
+     * Reads the file streaming, keeps the county's rows and stores them in one transaction; a
+     * {@link de.pflegeregion.planning.RejectedFile} leaves everything as it was.
+     */
+    public ImportResult importPopulation(Tenant county, InputStream file, String kind, String variant, String fileName, String actor) {
+        if (!"bestand".equals(kind) && !"prognose".equals(kind)) {
+            throw new InvalidInput("kind", "Bitte geben Sie kind=bestand (Bevölkerungsstand) oder kind=prognose (Vorausberechnung) an.");
+        }
+        PopulationContent content = PopulationFile.read(file, county.kreisAgs(), variant);
+        return transaction.execute(status -> {
+            long id = population.replace(county.id(), kind, content, fileName, actor, clock.instant());
+            Map<String, String> names = new LinkedHashMap<>();
+            content.cells().stream().filter(c -> c.level() == Projection.Level.GEMEINDE)
+                    .forEach(c -> names.putIfAbsent(c.areaKey(), c.areaName()));
+            areas.upsert(county.id(), county.kreisAgs(), names);
+            ImportResult result = new ImportResult(id, kind, content.cells().size(), content.skippedOutsideCounty(), content.unknownCells(),
+                    content.areas(), List.copyOf(content.years()), content.level().code(), content.layout().label(), content.variant());
+            audit.record(county.id(), actor, "planning.population-imported", "planning-import", String.valueOf(id), null,
+                    json.writeValueAsString(Map.of("fileName", fileName == null ? "" : fileName, "kind", kind, "rows", result.rows(),
+                            "skippedOutsideCounty", result.skippedOutsideCounty(), "unknownCells", result.unknownCells(),
+                            "level", result.level(), "variant", result.variant(), "years", result.years())));
+            return result;
+        });
+    }
+
+    public QuotaSet replaceQuotas(Tenant county, Reader csv, String source, LocalDate referenceDate, String actor) {
+        if (source == null || source.isBlank()) {
+            throw new InvalidInput("source", "Bitte nennen Sie die Quelle der Pflegequoten.");
+        }
+        if (referenceDate == null) {
+            throw new InvalidInput("referenceDate", "Bitte nennen Sie den Stichtag der Pflegequoten (JJJJ-MM-TT).");
+        }
+        QuotaSet set = QuotaFile.read(csv, "Eigene Pflegequoten (" + referenceDate + ")", source.strip(), referenceDate);
+        transaction.executeWithoutResult(status -> {
+            quotas.replace(county.id(), set, actor, clock.instant());
+            audit.record(county.id(), actor, "planning.quotas-loaded", "planning-quotas", county.kreisAgs(), null,
+                    json.writeValueAsString(Map.of("source", set.source(), "referenceDate", referenceDate.toString(), "rows", set.quotas().size())));
+        });
+        return set;
+    }
+
+    /** The county's own quota set, else the shipped set of its Land. */
+    public Optional<QuotaSet> quotaSet(Tenant county) {
+        return quotas.load(county.id()).or(() -> ShippedData.quotaSetFor(county.kreisAgs()).map(ShippedData::quotas));
+    }
+
+    public boolean hasOwnQuotaSet(Tenant county) {
+        return quotas.load(county.id()).isPresent();
+    }
+
+    public SettingsDocument settings(Tenant county) {
+        return settings.load(county.id());
+    }
+
+    /** Checks the whole document (400 naming the field) and stores it, audited. */
+    public SettingsDocument replaceSettings(Tenant county, SettingsDocument document, String actor) {
+        PlanningSettings checked = document.toSettings();
+        Set<String> known = new LinkedHashSet<>(areas.areas(county.id()).stream().map(Area::key).toList());
+        checked.planungsraeume().forEach((name, keys) -> keys.forEach(key -> {
+            if (!known.isEmpty() ? !known.contains(key) : !key.startsWith(county.kreisAgs())) {
+                throw new InvalidInput("planungsraeume." + name, "Das Gebiet " + key + " gehört nicht zu den Gebieten des Kreises.");
+            }
+        }));
+        transaction.executeWithoutResult(status -> {
+            String text = settings.save(county.id(), document, actor, clock.instant());
+            audit.record(county.id(), actor, "planning.settings-changed", "planning-settings", county.kreisAgs(), null, text);
+        });
+        return document;
+    }
+
+    public List<PopulationStore.ImportRecord> imports(Tenant county) {
+        return population.imports(county.id());
+    }
+
+    public List<Area> areas(Tenant county) {
+        return areas.areas(county.id());
+    }
+
+    public List<RegisterOffer> offers(Tenant county) {
+        return offers.active(county.id());
+    }
+
+    /** The loaded population: bestand, and per projection level the named variant or else the latest one imported. */
+    public PopulationSeries population(Tenant county, String variant) {
+        long id = county.id();
+        Map<Projection.Level, String> chosen = new HashMap<>();
+        List<String> all = new ArrayList<>();
+        for (Projection.Level level : Projection.Level.values()) {
+            List<String> variants = population.variants(id, level);
+            all.addAll(variants);
+            if (variant != null && variants.contains(variant)) {
+                chosen.put(level, variant);
+            } else if (variant == null && !variants.isEmpty()) {
+                chosen.put(level, variants.getFirst());
+            }
+        }
+        if (variant != null && chosen.isEmpty()) {
+            throw new InvalidInput("variant", "Die Variante „" + variant + "“ ist nicht geladen; geladen: "
+                    + (all.isEmpty() ? "keine Vorausberechnung" : String.join(", ", new LinkedHashSet<>(all).stream().map(v -> v.isEmpty() ? "(ohne Variante)" : v).toList())) + ".");
+        }
+        Map<String, Map<Integer, Pyramid>> bestand = population.pyramids(id, "bestand", Projection.Level.GEMEINDE, null);
+        Map<String, Map<Integer, Pyramid>> gemeinde = chosen.containsKey(Projection.Level.GEMEINDE)
+                ? population.pyramids(id, "prognose", Projection.Level.GEMEINDE, chosen.get(Projection.Level.GEMEINDE)) : Map.of();
+        Projection kreis = chosen.containsKey(Projection.Level.KREIS)
+                ? population.projection(id, Projection.Level.KREIS, chosen.get(Projection.Level.KREIS)).orElse(null) : null;
+        Projection land = chosen.containsKey(Projection.Level.LAND)
+                ? population.projection(id, Projection.Level.LAND, chosen.get(Projection.Level.LAND)).orElse(null) : null;
+        return new PopulationSeries(bestand, gemeinde, kreis, land);
+    }
+
+    /** Everything a forecast needs, read now: a change in the register shows in the next forecast. */
+    public Optional<Forecaster> forecaster(Tenant county, String variant) {
+        PopulationSeries series = population(county, variant);
+        Optional<QuotaSet> set = quotaSet(county);
+        if (set.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Area> withPopulation = areas(county).stream()
+                .filter(a -> series.bestand().containsKey(a.key()) || series.gemeindeProjection().containsKey(a.key())).toList();
+        return Optional.of(new Forecaster(new ForecastInput(county.kreisAgs(), withPopulation, series, set.get(),
+                settings(county).toSettings(), STAFF_RATIOS, offers(county), travelTimes(county))));
+    }
+
+    public Map<String, Map<Long, Double>> travelTimes(Tenant county) {
+        Map<String, Map<Long, Double>> table = new HashMap<>();
+        jdbc.sql("SELECT area_key, offer_id, minutes FROM planning_travel_time WHERE tenant_id = ?").param(county.id())
+                .query(rs -> {
+                    table.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getDouble(3));
+                });
+        return table;
+    }
+}

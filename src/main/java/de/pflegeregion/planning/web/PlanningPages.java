@@ -1,0 +1,247 @@
+package de.pflegeregion.planning.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import de.pflegeregion.planning.Bestandsaufnahme;
+import de.pflegeregion.planning.ForecastResult;
+import de.pflegeregion.planning.Forecaster;
+import de.pflegeregion.planning.ImportError;
+import de.pflegeregion.planning.QuotaSet;
+import de.pflegeregion.planning.RegionForecast;
+import de.pflegeregion.planning.RejectedFile;
+import de.pflegeregion.planning.Scenario;
+import de.pflegeregion.planning.ShippedData;
+import de.pflegeregion.planning.YearNotAvailable;
+import de.pflegeregion.planning.internal.PlanningData;
+import de.pflegeregion.platform.InvalidInput;
+import de.pflegeregion.platform.Tenant;
+
+/** The planners' pages under /planung: data status and upload, forecast, Bestandsaufnahme, accessibility. */
+@Controller
+class PlanningPages {
+
+    private final PlannerCounty plannerCounty;
+    private final PlanningData data;
+    private final PlanningViews views;
+
+    PlanningPages(PlannerCounty plannerCounty, PlanningData data, PlanningViews views) {
+        this.plannerCounty = plannerCounty;
+        this.data = data;
+        this.views = views;
+    }
+
+    @GetMapping("/planung/daten")
+    String dataStatus(Authentication authentication, Model model) {
+        return dataPage(plannerCounty.of(authentication), model, new UploadInput("bestand", "", "", ""));
+    }
+
+    /** What the planner typed, kept when an upload is rejected. */
+    record UploadInput(String kind, String variant, String source, String referenceDate) {
+    }
+
+    @PostMapping("/planung/daten/bevoelkerung")
+    String uploadPopulation(@RequestParam(required = false) MultipartFile datei, @RequestParam(defaultValue = "bestand") String kind,
+                            @RequestParam(defaultValue = "") String variant, Authentication authentication, Model model,
+                            RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+        Tenant county = plannerCounty.of(authentication);
+        UploadInput input = new UploadInput(kind, variant, "", "");
+        if (datei == null || datei.isEmpty()) {
+            return rejected(county, model, input, response, "datei", List.of(new ImportError(0, "datei", "Bitte wählen Sie eine Datei aus.")));
+        }
+        try (InputStream in = datei.getInputStream()) {
+            PlanningData.ImportResult r = data.importPopulation(county, in, kind, variant.isBlank() ? null : variant.strip(),
+                    datei.getOriginalFilename(), authentication.getName());
+            redirect.addFlashAttribute("message", "Die Datei „" + datei.getOriginalFilename() + "“ wurde übernommen: " + r.rows()
+                    + " Zahlen für " + r.areas() + " Gebiete (" + r.layout() + ", Ebene " + r.level() + ", Jahre "
+                    + r.years().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + "); "
+                    + r.skippedOutsideCounty() + " Zeilen anderer Gebiete übersprungen, " + r.unknownCells() + " unbekannte Werte.");
+            return "redirect:/planung/daten";
+        } catch (RejectedFile e) {
+            return rejected(county, model, input, response, "bevoelkerung", e.errors());
+        } catch (InvalidInput e) {
+            return rejected(county, model, input, response, "bevoelkerung", List.of(new ImportError(0, e.field(), e.getMessage())));
+        }
+    }
+
+    @PostMapping("/planung/daten/quoten")
+    String uploadQuotas(@RequestParam(required = false) MultipartFile datei, @RequestParam(defaultValue = "") String quelle,
+                        @RequestParam(defaultValue = "") String stichtag, Authentication authentication, Model model,
+                        RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+        Tenant county = plannerCounty.of(authentication);
+        UploadInput input = new UploadInput("bestand", "", quelle, stichtag);
+        try {
+            if (datei == null || datei.isEmpty()) {
+                throw new InvalidInput("quoten-datei", "Bitte wählen Sie eine Datei mit Pflegequoten aus.");
+            }
+            LocalDate date = parseDate(stichtag);
+            try (InputStreamReader csv = new InputStreamReader(datei.getInputStream(), StandardCharsets.UTF_8)) {
+                QuotaSet set = data.replaceQuotas(county, csv, quelle, date, authentication.getName());
+                redirect.addFlashAttribute("message", "Die Pflegequoten wurden übernommen: " + set.quotas().size() + " Quoten, Quelle „" + set.source() + "“.");
+                return "redirect:/planung/daten";
+            }
+        } catch (RejectedFile e) {
+            return rejected(county, model, input, response, "quoten", e.errors());
+        } catch (InvalidInput e) {
+            return rejected(county, model, input, response, "quoten", List.of(new ImportError(0, e.field(), e.getMessage())));
+        }
+    }
+
+    @PostMapping("/planung/daten/landesvorausberechnung")
+    String loadShippedProjection(Authentication authentication, RedirectAttributes redirect) {
+        Tenant county = plannerCounty.of(authentication);
+        Optional<String> shipped = ShippedData.landProjectionAsTemplate(county.kreisAgs());
+        if (shipped.isEmpty()) {
+            redirect.addFlashAttribute("message", "Für dieses Land liefert Pflegeregion keine Vorausberechnung mit; bitte laden Sie eine.");
+            return "redirect:/planung/daten";
+        }
+        String template = shipped.get();
+        PlanningData.ImportResult r = data.importPopulation(county, new ByteArrayInputStream(template.getBytes(StandardCharsets.UTF_8)),
+                "prognose", ShippedData.PROJECTION_VARIANT, ShippedData.PROJECTION_FILE, authentication.getName());
+        redirect.addFlashAttribute("message", "Die Landesvorausberechnung (Variante " + r.variant() + ", Jahre "
+                + r.years().getFirst() + " bis " + r.years().getLast() + ") wurde übernommen.");
+        return "redirect:/planung/daten";
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInput("stichtag", "Bitte geben Sie den Stichtag als Datum an, z. B. 2023-12-15.");
+        }
+    }
+
+    private String rejected(Tenant county, Model model, UploadInput input, HttpServletResponse response, String form, List<ImportError> errors) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        model.addAttribute("rejectedForm", form);
+        model.addAttribute("importErrors", errors);
+        return dataPage(county, model, input);
+    }
+
+    private String dataPage(Tenant county, Model model, UploadInput input) {
+        Optional<Forecaster> forecaster = data.forecaster(county, null);
+        Optional<QuotaSet> quotas = data.quotaSet(county);
+        model.addAttribute("tenant", county);
+        model.addAttribute("imports", data.imports(county));
+        model.addAttribute("areas", data.areas(county));
+        model.addAttribute("quotaSet", quotas.orElse(null));
+        model.addAttribute("ownQuotaSet", data.hasOwnQuotaSet(county));
+        model.addAttribute("baseYear", forecaster.flatMap(f -> f.baseYear().isPresent() ? Optional.of(f.baseYear().getAsInt()) : Optional.empty()).orElse(null));
+        model.addAttribute("possibleYears", forecaster.map(Forecaster::possibleYears).map(List::copyOf).orElse(List.of()));
+        model.addAttribute("shippedProjection", ShippedData.PROJECTION_LANDS.get(county.kreisAgs().substring(0, 2)));
+        model.addAttribute("missing", missing(county, forecaster, quotas));
+        model.addAttribute("input", input);
+        return "planning/data";
+    }
+
+    /** What is not loaded yet, and what that means for the results. */
+    private List<String> missing(Tenant county, Optional<Forecaster> forecaster, Optional<QuotaSet> quotas) {
+        List<String> missing = new ArrayList<>();
+        if (quotas.isEmpty()) {
+            missing.add("Pflegequoten fehlen: ohne sie gibt es keine Zahl der Pflegebedürftigen. Laden Sie Quoten Ihres Landes.");
+        }
+        if (forecaster.isPresent() && forecaster.get().baseYear().isEmpty() || data.areas(county).isEmpty()) {
+            missing.add("Der Bevölkerungsstand fehlt: laden Sie die GENESIS-Tabelle 12411-02-03-5 (Gemeinden nach Geschlecht und Altersgruppen).");
+        }
+        boolean projection = data.imports(county).stream().anyMatch(i -> i.kind().equals("prognose") && i.rowsInUse() > 0);
+        if (!projection) {
+            missing.add("Eine Vorausberechnung fehlt: ohne sie gibt es nur Ergebnisse für die Jahre des Bevölkerungsstands.");
+        }
+        if (!data.settings(county).toSettings().benchmarks().keySet().containsAll(de.pflegeregion.planning.PlanningSettings.PLACE_TYPES)) {
+            missing.add("Nicht für jede Angebotsart ist ein Richtwert gesetzt: dort bleibt der Bedarf an Plätzen offen (Einstellungen).");
+        }
+        return missing;
+    }
+
+    @GetMapping("/planung/prognose")
+    String forecast(@RequestParam(required = false) Integer jahr, @RequestParam(defaultValue = "status-quo") String szenario,
+                    Authentication authentication, Model model, HttpServletResponse response) {
+        Tenant county = plannerCounty.of(authentication);
+        model.addAttribute("tenant", county);
+        Optional<Forecaster> f = data.forecaster(county, null);
+        if (f.isEmpty() || f.get().possibleYears().isEmpty()) {
+            model.addAttribute("problem", "Es sind noch keine Bevölkerung oder keine Pflegequoten geladen. Bitte laden Sie zuerst die Daten.");
+            return "planning/forecast";
+        }
+        Forecaster forecaster = f.get();
+        Scenario scenario = Optional.ofNullable(Scenario.ofCode(szenario)).orElse(Scenario.STATUS_QUO);
+        int year = jahr == null ? Math.min(forecaster.possibleYears().last(), forecaster.baseYear().getAsInt() + 12) : jahr;
+        model.addAttribute("years", List.copyOf(forecaster.possibleYears()));
+        model.addAttribute("scenarios", Scenario.values());
+        model.addAttribute("selectedScenario", scenario);
+        model.addAttribute("selectedYear", year);
+        try {
+            ForecastResult result = forecaster.forecast(year, scenario);
+            Map<Scenario, RegionForecast> comparison = new LinkedHashMap<>();
+            for (Scenario s : Scenario.values()) {
+                comparison.put(s, forecaster.forecast(year, s).total());
+            }
+            List<ForecastChart.Point> points = new ArrayList<>();
+            for (int y : forecaster.possibleYears().tailSet(result.baseYear(), true)) {
+                points.add(new ForecastChart.Point(String.valueOf(y), forecaster.forecast(y, scenario).total().need().total()));
+            }
+            model.addAttribute("result", result);
+            model.addAttribute("comparison", comparison);
+            model.addAttribute("chart", ForecastChart.of("Pflegebedürftige im Kreis je Jahr (" + scenario.label() + ")", points));
+        } catch (YearNotAvailable e) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problem", e.getMessage());
+        }
+        return "planning/forecast";
+    }
+
+    @GetMapping("/planung/bestand")
+    String stock(Authentication authentication, Model model) {
+        Tenant county = plannerCounty.of(authentication);
+        Bestandsaufnahme.Result stock = views.bestand(county);
+        model.addAttribute("tenant", county);
+        model.addAttribute("stock", stock);
+        model.addAttribute("types", stock.total().types().keySet());
+        return "planning/stock";
+    }
+
+    @GetMapping("/planung/einstellungen")
+    String settings(Authentication authentication, Model model) {
+        Tenant county = plannerCounty.of(authentication);
+        model.addAttribute("tenant", county);
+        model.addAttribute("settings", data.settings(county).toSettings());
+        model.addAttribute("placeTypes", de.pflegeregion.planning.PlanningSettings.PLACE_TYPES);
+        model.addAttribute("methods", Map.of("OCCUPANCY", "Auslastung: Heimbewohner ÷ Auslastung",
+                "PER_100_RESIDENTS", "Plätze je 100 Einwohner ab einem Alter", "PER_100_CARED_AT_HOME", "Plätze je 100 zu Hause Versorgte"));
+        model.addAttribute("staffSource", ShippedData.STAFF_RATIOS_SOURCE);
+        model.addAttribute("literature", ShippedData.records("planning_benchmarks.csv").stream().map(r -> r.toMap()).toList());
+        return "planning/settings";
+    }
+
+    @GetMapping("/planung/erreichbarkeit")
+    String accessibility(Authentication authentication, Model model) {
+        Tenant county = plannerCounty.of(authentication);
+        model.addAttribute("tenant", county);
+        model.addAttribute("types", Forecaster.ACCESS_TYPES);
+        model.addAttribute("parameters", data.settings(county).toSettings().accessibility());
+        data.forecaster(county, null).ifPresent(f -> f.baseYear().ifPresent(t0 -> model.addAttribute("result", f.forecast(t0, Scenario.STATUS_QUO))));
+        return "planning/access";
+    }
+}
