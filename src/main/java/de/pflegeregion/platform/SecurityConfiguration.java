@@ -52,8 +52,9 @@ class SecurityConfiguration {
     static final String ACCOUNT_PAGE = "/konto";
 
     /**
-     * The JSON API: stateless (no session is read or created), no CSRF because no cookie
-     * authenticates, bearer tokens from {@link ApiTokens} for the endpoints that change data.
+     * The JSON API: bearer tokens from {@link ApiTokens}, or the session of a logged-in page user
+     * (planning spec); the API never creates a session. No CSRF token: the session cookie is
+     * SameSite=Lax, so a cross-site POST does not carry it.
      */
     @Bean
     @Order(1)
@@ -65,13 +66,13 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.PUT, "/api/v1/offers/*/free-places").authenticated()
                         .requestMatchers("/api/v1/planning/**").hasAnyRole(Role.PLANNER.name(), Role.COUNTY_ADMIN.name())
                         .anyRequest().permitAll())
-                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .csrf(csrf -> csrf.disable())
                 .oauth2ResourceServer(bearer -> bearer
                         .opaqueToken(opaque -> opaque.introspector(introspector))
                         .authenticationEntryPoint(entryPoint))
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint));
+                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(entryPoint).accessDeniedHandler(entryPoint));
         headers(http, map);
         return http.build();
     }

@@ -209,14 +209,20 @@ class FreePlacesApiIT {
     }
 
     @Test
-    void aLoginSessionDoesNotAuthenticateTheApi() throws Exception {
+    void aLoginSessionAuthenticatesTheApiLikeATokenAndTheApiCreatesNoSession() throws Exception {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/anmelden").session(session).with(csrf())
                 .param("username", f.providerA.username()).param("password", SelfServiceFixture.PASSWORD)).andReturn();
         int status = mvc.perform(put("/api/v1/offers/" + f.offerA.id() + "/free-places").session(session)
                 .contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"tagespflege\", \"places\": 1}"))
                 .andReturn().getResponse().getStatus();
-        assertThat(status).isEqualTo(401);
+        // the spec lets the API use the session of a logged-in page user as well as a token
+        assertThat(status).isEqualTo(200);
+        MockHttpServletResponse anonymous = mvc.perform(put("/api/v1/offers/" + f.offerA.id() + "/free-places")
+                .contentType(MediaType.APPLICATION_JSON).content("{\"type\": \"tagespflege\", \"places\": 1}"))
+                .andReturn().getResponse();
+        assertThat(anonymous.getStatus()).isEqualTo(401);
+        assertThat(anonymous.getHeader("Set-Cookie")).isNull();
     }
 
     @Test
