@@ -1,0 +1,84 @@
+package de.pflegeregion.planning.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+
+import de.pflegeregion.platform.Accounts;
+import de.pflegeregion.platform.Role;
+import de.pflegeregion.platform.Tenant;
+import de.pflegeregion.platform.Tenants;
+import de.pflegeregion.site.BrowserTest;
+
+/**
+ * A planner logs in, uploads a GENESIS file, loads the Land projection, sees the forecast for 2035,
+ * downloads the XLSX and the PDF; every page is checked with axe-core.
+ */
+class PlanningBrowserTest extends BrowserTest {
+
+    @Autowired
+    Tenants tenants;
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void plannerUploadsGenesisFileAndGetsTheForecastFor2035() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Tenant county = tenants.create("browser-plan-" + suffix, "Landkreis Browser " + suffix, "09186");
+        accounts.create("planung-" + suffix, PlanningFixture.PASSWORD, Role.PLANNER, county.id(), "Sozialplanung", "test");
+
+        open("/planung/daten");
+        assertThat(page.url()).endsWith("/anmelden");
+        page.getByLabel("Benutzername").fill("planung-" + suffix);
+        page.getByLabel("Passwort").fill(PlanningFixture.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anmelden")).click();
+        assertThat(page.url()).contains("/planung/daten");
+        assertAccessible();
+        screenshot("planning-1-data-empty");
+
+        page.setInputFiles("#datei", new FilePayload("12411-02-03-5.csv", "text/csv", PlanningFixture.genesisFile("31.12.2023")));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Datei prüfen und laden")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("übernommen").contains("2 Gebiete");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mitgelieferte Landesvorausberechnung laden")).click();
+        assertThat(page.content()).contains("2023 bis 2040");
+        assertAccessible();
+        screenshot("planning-2-data-loaded");
+
+        open("/planung/prognose");
+        page.selectOption("#jahr", "2035");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Anzeigen")).click();
+        assertThat(page.locator("#stand").textContent()).contains("Jahr 2035");
+        assertThat(page.locator("#gebiete").textContent()).contains("Pfaffenhofen a.d.Ilm").contains("Wolnzach");
+        assertThat(page.locator("#diagramm-zahlen tbody tr").count()).isEqualTo(18);
+        assertAccessible();
+        screenshot("planning-3-forecast-2035");
+        usePhoneViewport();
+        screenshot("planning-3-forecast-2035-phone");
+        page.setViewportSize(1280, 900);
+
+        Download xlsx = page.waitForDownload(() -> page.getByText("als Excel (XLSX)").click());
+        assertThat(xlsx.suggestedFilename()).isEqualTo("prognose-09186.xlsx");
+        byte[] workbook = Files.readAllBytes(xlsx.path());
+        assertThat(new String(workbook, 0, 2)).isEqualTo("PK");
+        var pdf = page.request().get(url("/planung/pflegebericht.pdf?jahr=2035&szenario=status-quo"));
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.headers().get("content-type")).isEqualTo("application/pdf");
+        assertThat(new String(pdf.body(), 0, 5)).isEqualTo("%PDF-");
+
+        for (String path : new String[] {"/planung/bestand", "/planung/erreichbarkeit", "/planung/einstellungen", "/planung/bericht"}) {
+            open(path);
+            assertAccessible();
+            screenshot("planning-page" + path.replace('/', '-'));
+        }
+        assertNoThirdPartyRequests();
+    }
+}
