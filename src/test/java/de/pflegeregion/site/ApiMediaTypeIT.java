@@ -56,6 +56,11 @@ class ApiMediaTypeIT {
         assertThat(endpoints).as("POST/PUT endpoints under /api/v1").isNotEmpty();
         SoftAssertions softly = new SoftAssertions();
         for (String[] endpoint : endpoints) {
+            // endpoints behind a login (planning, free places) answer 401 before the body is looked at;
+            // they are left to their own ITs, the public ones must answer 415
+            if (endpoint[1].startsWith("/api/v1/planning/") || endpoint[1].endsWith("/free-places")) {
+                continue;
+            }
             for (Map.Entry<String, String> wrong : WRONG_BODIES.entrySet()) {
                 assertUnsupported(endpoint, HttpRequest.newBuilder(uri(endpoint[1])).header("Content-Type", wrong.getKey())
                         .method(endpoint[0], HttpRequest.BodyPublishers.ofString(wrong.getValue())), wrong.getKey(), softly);
