@@ -25,7 +25,8 @@ import tools.jackson.databind.ObjectMapper;
  * from third-party hosts), no framing, no referrer leaking to the sites of listed providers, and
  * CSRF protection on every form. The JSON API under /api is stateless and uses no cookies, so it
  * needs no CSRF token; programs authenticate with a bearer token. Providers work under /anbieter,
- * county admins under /verwaltung, every account has its page under /konto; all log in at /anmelden
+ * county admins under /verwaltung, planners under /planung, the network coordinator under /netzwerk and
+ * members under /netzwerk/mein; public network pages are /massnahmen, /termine and /oparl; every account has its page under /konto; all log in at /anmelden
  * with throttled password checks ({@link PasswordLogin}); sessions live in the database.
  */
 @Configuration(proxyBeanMethods = false)
@@ -65,6 +66,9 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(HttpMethod.PUT, "/api/v1/offers/*/free-places").authenticated()
                         .requestMatchers("/api/v1/planning/**").hasAnyRole(Role.PLANNER.name(), Role.COUNTY_ADMIN.name())
+                        // network: published measures and the Kümmerer are public, the rest is the coordinator's
+                        .requestMatchers(HttpMethod.GET, "/api/v1/network/*/measures", "/api/v1/network/*/kuemmerer").permitAll()
+                        .requestMatchers("/api/v1/network/**").hasRole(Role.NETWORK_COORDINATOR.name())
                         .anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
@@ -88,6 +92,13 @@ class SecurityConfiguration {
                         .requestMatchers("/planung/bericht", "/planung/bericht/**").permitAll()
                         .requestMatchers("/planung/{page}", "/planung/{page}/**")
                         .hasAnyRole(Role.PLANNER.name(), Role.COUNTY_ADMIN.name())
+                        // network: the public calendar, meeting files (the controller checks public or member)
+                        // and newsletter archive and unsubscribe; members their own area; the rest the coordinator
+                        .requestMatchers("/netzwerk/termine.ics", "/netzwerk/sitzungen/*.ics",
+                                "/netzwerk/newsletter", "/netzwerk/newsletter/**").permitAll()
+                        .requestMatchers("/netzwerk/mein", "/netzwerk/mein/**")
+                        .hasAnyRole(Role.MEMBER.name(), Role.NETWORK_COORDINATOR.name())
+                        .requestMatchers("/netzwerk", "/netzwerk/**").hasRole(Role.NETWORK_COORDINATOR.name())
                         .anyRequest().permitAll())
                 .authenticationManager(passwordLogin.manager())
                 .formLogin(form -> form.loginPage(LOGIN_PAGE)
@@ -130,7 +141,12 @@ class SecurityConfiguration {
                     .anyMatch(a -> a.getAuthority().equals(Role.PROVIDER.authority()));
             boolean planner = authentication.getAuthorities().stream()
                     .anyMatch(a -> a.getAuthority().equals(Role.PLANNER.authority()));
-            return admin ? "/verwaltung" : provider ? "/anbieter" : planner ? "/planung" : "/";
+            boolean coordinator = authentication.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals(Role.NETWORK_COORDINATOR.authority()));
+            boolean member = authentication.getAuthorities().stream()
+                    .anyMatch(a -> a.getAuthority().equals(Role.MEMBER.authority()));
+            return admin ? "/verwaltung" : provider ? "/anbieter" : planner ? "/planung"
+                    : coordinator ? "/netzwerk" : member ? "/netzwerk/mein" : "/";
         }
     }
 }
