@@ -23,7 +23,8 @@ import org.springframework.web.bind.annotation.InitBinder;
  * How the offer form is bound: straight to the fields of {@link OfferForm}, decimals the German way
  * ("48,53"; a point is accepted too, NaN and infinity are not numbers here), counts as digits, dates
  * from date fields (ISO) or typed by hand ("1.12.2026"). Binding errors become the German messages
- * naming the field that the pages show at the field and in the summary.
+ * naming the field that the pages show at the field and in the summary. The free-places report
+ * ({@link FreePlacesForm}) binds the same way.
  */
 @ControllerAdvice(assignableTypes = {AdminOfferPages.class, ProviderPages.class})
 class OfferFormBinding {
@@ -36,7 +37,7 @@ class OfferFormBinding {
     private static final Pattern CAPACITY_FIELD = Pattern.compile("capacity\\[(\\w+)]");
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
 
-    @InitBinder(ATTRIBUTE)
+    @InitBinder({ATTRIBUTE, FreePlacesForm.ATTRIBUTE})
     void configure(WebDataBinder binder) {
         configure((DataBinder) binder);
     }

@@ -2,10 +2,8 @@ package de.pflegeregion.directory.web;
 
 import de.pflegeregion.platform.CurrentAccount;
 import jakarta.validation.Valid;
-import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,13 +12,11 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import de.pflegeregion.directory.FieldError;
@@ -41,8 +37,6 @@ import de.pflegeregion.platform.Tenants;
 @Controller
 @RequestMapping("/anbieter")
 class ProviderPages {
-
-    private static final OfferFormBinding.Count COUNT = new OfferFormBinding.Count();
 
     private final OfferRegistry registry;
     private final CurrentAccount currentAccount;
@@ -76,30 +70,29 @@ class ProviderPages {
     }
 
     @PostMapping("/angebote/{id}/freie-plaetze")
-    String reportFreePlaces(@PathVariable long id, @RequestParam MultiValueMap<String, String> params,
-                            Authentication authentication, Model model, RedirectAttributes redirect) {
+    String reportFreePlaces(@PathVariable long id, @ModelAttribute(FreePlacesForm.ATTRIBUTE) FreePlacesForm entered,
+                            BindingResult binding, Authentication authentication, Model model, RedirectAttributes redirect) {
         Account account = currentAccount.of(authentication);
         Offer offer = own(account, id);
-        long version = versionOf(params.getFirst("version"));
         Map<String, String> values = new LinkedHashMap<>();
         Map<String, String> errors = new LinkedHashMap<>();
         Map<String, Integer> report = new LinkedHashMap<>();
-        for (String type : views.countableTypes(offer.tenantId(), offer.types())) {
-            String value = params.getFirst("freePlaces[" + type + "]");
-            values.put(type, value);
-            if (value == null || value.isBlank()) {
-                continue;
-            }
-            try {
-                report.put(type, COUNT.parse(value, Locale.GERMANY));
-            } catch (ParseException e) {
+        Set<String> countable = views.countableTypes(offer.tenantId(), offer.types());
+        for (String type : countable) {
+            String field = "freePlaces[" + type + "]";
+            Object value = binding.getFieldValue(field);
+            values.put(type, value == null ? null : value.toString());
+            if (binding.hasFieldErrors(field)) {
                 errors.put("freePlaces." + type, views.label(type) + ": Bitte geben Sie eine ganze Zahl ab 0 an, z. B. 2. Wenn kein Platz frei ist: 0.");
+            } else if (entered.freePlaces.get(type) != null) {
+                report.put(type, entered.freePlaces.get(type));
             }
         }
         if (errors.isEmpty() && report.isEmpty()) {
-            String first = views.countableTypes(offer.tenantId(), offer.types()).stream().findFirst().orElse("");
+            String first = countable.stream().findFirst().orElse("");
             errors.put("freePlaces." + first, "Bitte tragen Sie die Zahl der freien Plätze ein. Wenn kein Platz frei ist: 0.");
         }
+        long version = binding.hasFieldErrors("version") ? -1 : entered.versionNumber();
         if (!errors.isEmpty()) {
             return freePlacesPage(model, account, offer, values, version, errors, null);
         }
@@ -177,15 +170,6 @@ class ProviderPages {
         model.addAttribute("errors", errors);
         model.addAttribute("conflict", conflict);
         return "selfservice/provider-entry";
-    }
-
-    /** The version the form was filled in on; an unreadable one can never match, so the report is refused as stale. */
-    private static long versionOf(String value) {
-        try {
-            return Long.parseLong(value == null ? "" : value.strip());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     static Map<String, String> errorMap(List<FieldError> errors) {

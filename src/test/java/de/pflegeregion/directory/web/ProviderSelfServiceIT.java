@@ -83,6 +83,23 @@ class ProviderSelfServiceIT {
     }
 
     @Test
+    void negativeNumberIsRefusedAndUnreadableVersionCountsAsStale() throws Exception {
+        mvc.perform(post("/anbieter/angebote/" + f.offerA.id() + "/freie-plaetze").with(as(f.providerA)).with(csrf())
+                        .param("version", String.valueOf(f.offerA.version()))
+                        .param("freePlaces[tagespflege]", "-1"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tagespflege: Bitte geben Sie eine ganze Zahl")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"-1\"")));
+        mvc.perform(post("/anbieter/angebote/" + f.offerA.id() + "/freie-plaetze").with(as(f.providerA)).with(csrf())
+                        .param("version", "sieben")
+                        .param("freePlaces[tagespflege]", "4"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Inzwischen hat jemand anderes gemeldet")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("value=\"4\"")));
+        assertThat(registry.find(f.offerA.id()).orElseThrow().freePlaces()).isEmpty();
+    }
+
+    @Test
     void providerEditsOwnEntry() throws Exception {
         mvc.perform(get("/anbieter/angebote/" + f.offerA.id()).with(as(f.providerA))).andExpect(status().isOk());
         mvc.perform(post("/anbieter/angebote/" + f.offerA.id()).with(as(f.providerA)).with(csrf())
