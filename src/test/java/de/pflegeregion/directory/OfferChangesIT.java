@@ -12,8 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -83,14 +83,14 @@ class OfferChangesIT {
             assertThat(longRunning.await(10, TimeUnit.SECONDS)).isTrue();
 
             Offer late = fixtures.offer(county, admin, "Tagespflege Schnell", "85290", "Geisenfeld", List.of("tagespflege"), Map.of());
-            assertThat(eventually(() -> otherNode.byId(late.id()).isPresent())).as("short change on the other node").isTrue();
+            Awaitility.await("short change on the other node").atMost(WITHIN).until(() -> otherNode.byId(late.id()).isPresent());
 
             mayCommit.countDown();
             Offer committedLast = early.get(10, TimeUnit.SECONDS);
             // its row has the older updated_at, so a MAX(updated_at) watermark would never load it
             assertThat(committedLast.updatedAt()).isBefore(late.updatedAt());
-            assertThat(eventually(() -> otherNode.byId(committedLast.id()).isPresent()))
-                    .as("the transaction that started first and committed last, on the other node within 2 s").isTrue();
+            Awaitility.await("the transaction that started first and committed last, on the other node within 2 s")
+                    .atMost(WITHIN).until(() -> otherNode.byId(committedLast.id()).isPresent());
             assertThat(index.byId(committedLast.id())).as("and on this node").isPresent();
         } finally {
             poller.shutdownNow();
@@ -129,17 +129,6 @@ class OfferChangesIT {
 
         assertThat(changes.latest()).isEqualTo(seqBefore);
         assertThat(changes.after(seqBefore, 10)).isEmpty();
-    }
-
-    private static boolean eventually(BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + WITHIN.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (condition.getAsBoolean()) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return condition.getAsBoolean();
     }
 
     private static void await(CountDownLatch latch) {
