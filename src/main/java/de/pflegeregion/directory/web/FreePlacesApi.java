@@ -4,6 +4,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Set;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -33,6 +38,7 @@ import de.pflegeregion.site.NotFoundException;
  * admin's account. Same checks and the same audit entry as the provider's form.
  */
 @RestController
+@Tag(name = "Angebote")
 class FreePlacesApi {
 
     record FreePlacesReport(String type, Integer places) {
@@ -51,6 +57,10 @@ class FreePlacesApi {
         this.views = views;
     }
 
+    @Operation(summary = "Freie Plätze eines eigenen Angebots melden (Anbieter- oder Verwaltungskonto)")
+    @SecurityRequirement(name = "bearer")
+    @ApiResponse(responseCode = "200", description = "Gespeichert, mit Zeitpunkt und Konto der Meldung.")
+    @ApiResponse(responseCode = "409", description = "Das Angebot wurde inzwischen geändert; erneut melden.")
     @PutMapping(path = "/api/v1/offers/{id}/free-places", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     FreePlacesJson report(@PathVariable long id, @RequestBody FreePlacesReport report, Authentication authentication) {

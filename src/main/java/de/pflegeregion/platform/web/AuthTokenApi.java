@@ -15,6 +15,10 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,6 +34,7 @@ import de.pflegeregion.platform.LoginLockedException;
  * The password check is the login's, so failures here count against the same lock.
  */
 @RestController
+@Tag(name = "Anmeldung", description = "Tokens für Programme, die im Namen eines Kontos melden")
 class AuthTokenApi {
 
     static final String LABEL = "über die API angefordert";
@@ -50,6 +55,10 @@ class AuthTokenApi {
         this.clock = clock;
     }
 
+    @Operation(summary = "Mit Benutzername und Passwort ein Token holen (Authorization: Bearer <token>)")
+    @ApiResponse(responseCode = "201", description = "Das Token, nur dieses eine Mal im Klartext, mit Ablaufzeit.")
+    @ApiResponse(responseCode = "401", description = "Benutzername oder Passwort falsch.")
+    @ApiResponse(responseCode = "429", description = "Nach zu vielen Fehlversuchen kurz gesperrt; Retry-After nennt die Sekunden.")
     @PostMapping(path = "/api/v1/auth/token", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<TokenJson> token(@RequestBody Credentials credentials, HttpServletRequest request) {
         if (credentials.username() == null || credentials.username().isBlank()) {
