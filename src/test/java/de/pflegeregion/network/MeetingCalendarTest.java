@@ -59,7 +59,8 @@ class MeetingCalendarTest {
         assertThat(zones.get(0).getTimezoneId().getValue()).isEqualTo("Europe/Berlin");
         assertThat(zones.get(0).getDaylightSavingsTime()).hasSize(1);
         assertThat(zones.get(0).getStandardTimes()).hasSize(1);
-        assertThat(ics).contains("RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU").contains("RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU")
+        assertThat(ics).contains("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n").contains("RRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n")
+                .contains("TZNAME:CEST").contains("DTSTART:19700329T020000")
                 .contains("TZOFFSETFROM:+0100").contains("TZOFFSETTO:+0200");
         // winter date resolves to +01:00 through the parsed VTIMEZONE
         Meeting winter = new Meeting(8, 1, 2, "Winter", Instant.parse("2027-01-12T13:00:00Z"), Instant.parse("2027-01-12T15:00:00Z"),

@@ -101,7 +101,7 @@ public final class MeetingCalendar {
                 }
             }
             observance.setRecurrenceRule(rrule.build());
-            observance.addTimezoneName(zone.getRules().isDaylightSavings(first.getInstant()) ? "CEST" : "CET");
+            observance.addTimezoneName(observance instanceof DaylightSavingsTime ? "CEST" : "CET");
             if (observance instanceof DaylightSavingsTime daylight) {
                 component.addDaylightSavingsTime(daylight);
             } else {
