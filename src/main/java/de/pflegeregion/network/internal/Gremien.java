@@ -63,6 +63,11 @@ public class Gremien {
         this.mail = mail;
     }
 
+    /** A meeting's start in German words, e.g. "Mittwoch, 14. Juli 2027, 14:00 Uhr". */
+    public static String when(Instant start) {
+        return WHEN.format(start);
+    }
+
     public NetworkStore store() {
         return store;
     }

@@ -492,4 +492,31 @@ public class NetworkStore {
         return jdbc.sql("SELECT m.* FROM network_meeting m JOIN network_agenda_item a ON a.meeting_id = m.id WHERE a.id = ?")
                 .param(agendaItemId).query(NetworkStore::meeting).optional();
     }
+
+    // --- newsletter archive
+
+    public record Newsletter(long id, long tenantId, String subject, String body, int recipients, Instant sent) {
+    }
+
+    public long archiveNewsletter(long tenantId, String subject, String body, int recipients) {
+        return insert(jdbc.sql("INSERT INTO network_newsletter (tenant_id, subject, body, recipients, sent_at) VALUES (?, ?, ?, ?, ?)")
+                .params(tenantId, subject, body, recipients, now()));
+    }
+
+    public List<Newsletter> newsletters() {
+        return jdbc.sql("SELECT * FROM network_newsletter ORDER BY sent_at DESC, id DESC").query(NetworkStore::newsletter).list();
+    }
+
+    public Optional<Newsletter> newsletter(long id) {
+        return jdbc.sql("SELECT * FROM network_newsletter WHERE id = ?").param(id).query(NetworkStore::newsletter).optional();
+    }
+
+    private static Newsletter newsletter(ResultSet rs, int n) throws SQLException {
+        return new Newsletter(rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("subject"), rs.getString("body"),
+                rs.getInt("recipients"), instant(rs, "sent_at"));
+    }
+
+    public Optional<Person> personByMailToken(String token) {
+        return jdbc.sql("SELECT * FROM network_person WHERE mail_token = ? AND deleted = FALSE").param(token).query(this::person).optional();
+    }
 }
