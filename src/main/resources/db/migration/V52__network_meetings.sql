@@ -60,7 +60,7 @@ CREATE TABLE network_attendance (
 
 CREATE TABLE network_minutes (
     meeting_id    BIGINT      NOT NULL PRIMARY KEY REFERENCES network_meeting (id),
-    state         VARCHAR(12) NOT NULL,
+    state         VARCHAR(20) NOT NULL,
     circulated_at TIMESTAMP WITH TIME ZONE,
     approved_at   TIMESTAMP WITH TIME ZONE,
     published_at  TIMESTAMP WITH TIME ZONE,

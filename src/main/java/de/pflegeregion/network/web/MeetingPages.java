@@ -75,6 +75,9 @@ class MeetingPages {
     }
 
     private void check(Tenant county, NetworkForms.MeetingForm form, BindingResult result) {
+        if (!NetworkForms.bound(form, result)) {
+            return;
+        }
         if (form.gremiumId() != null && store.gremium(county.id(), form.gremiumId()).filter(g -> !g.deleted()).isEmpty()) {
             result.rejectValue("gremiumId", "unknown", "Gremium: Dieses Gremium gibt es nicht.");
         }

@@ -49,7 +49,7 @@ final class MinutesForms {
 
     static String task(Gremien gremien, Meeting m, long itemId, NetworkForms.TaskForm form, BindingResult result,
                        Map<String, String> sent, Model model, HttpServletResponse response, RedirectAttributes redirect, String back, Page page) {
-        if (form.ownerPersonId() != null && gremien.store().person(m.tenantId(), form.ownerPersonId()).filter(p -> !p.deleted()).isEmpty()) {
+        if (NetworkForms.bound(form, result) && form.ownerPersonId() != null && gremien.store().person(m.tenantId(), form.ownerPersonId()).filter(p -> !p.deleted()).isEmpty()) {
             result.rejectValue("ownerPersonId", "unknown", "Verantwortlich: Diese Person gibt es nicht.");
         }
         if (result.hasErrors()) {

@@ -63,6 +63,11 @@ final class NetworkForms {
         return messages;
     }
 
+    /** False when the form could not even be built (a value did not convert): then only the binding errors count. */
+    static boolean bound(Object form, BindingResult result) {
+        return form != null && result.getTarget() != null;
+    }
+
     static Instant at(LocalDate day, LocalTime time) {
         return ZonedDateTime.of(day, time, CountyClock.ZONE).toInstant();
     }
@@ -81,9 +86,11 @@ final class NetworkForms {
             @NotBlank(message = "Name: Bitte geben Sie den Namen ein.") @Size(max = 200, message = "Name: höchstens 200 Zeichen.") String name,
             @Email(message = "E-Mail: Das ist keine gültige E-Mail-Adresse.") @Size(max = 200, message = "E-Mail: höchstens 200 Zeichen.") String email,
             @Size(max = 60, message = "Telefon: höchstens 60 Zeichen.") String phone,
-            boolean publishConsent, boolean mailConsent, List<Long> institutionIds) {
+            Boolean publishConsent, Boolean mailConsent, List<Long> institutionIds) {
 
         PersonForm {
+            publishConsent = Boolean.TRUE.equals(publishConsent);
+            mailConsent = Boolean.TRUE.equals(mailConsent);
             institutionIds = institutionIds == null ? List.of() : List.copyOf(institutionIds);
         }
     }
@@ -102,10 +109,14 @@ final class NetworkForms {
             @NotNull(message = "Person: Bitte wählen Sie eine Person.") Long personId,
             Long onBehalfOf,
             @NotNull(message = "Rolle: Bitte wählen Sie eine Rolle.") MemberRole role,
-            boolean voting,
+            Boolean voting,
             Long deputyPersonId,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+
+        MembershipForm {
+            voting = Boolean.TRUE.equals(voting);
+        }
     }
 
     record MeetingForm(
@@ -115,10 +126,18 @@ final class NetworkForms {
             @NotNull(message = "Beginn (Uhrzeit): Bitte geben Sie die Uhrzeit des Beginns ein.") @DateTimeFormat(pattern = "H:mm") LocalTime startTime,
             @NotNull(message = "Ende (Uhrzeit): Bitte geben Sie die Uhrzeit des Endes ein.") @DateTimeFormat(pattern = "H:mm") LocalTime endTime,
             @Size(max = 300, message = "Ort: höchstens 300 Zeichen.") String place,
-            boolean stepFree, boolean hearingLoop, boolean signLanguage,
+            Boolean stepFree, Boolean hearingLoop, Boolean signLanguage,
             @Size(max = 500, message = "Hinweise zur Barrierefreiheit: höchstens 500 Zeichen.") String accessNotes,
             @Pattern(regexp = "|https://\\S+", message = "Online-Link: Bitte eine Adresse, die mit https:// beginnt, oder nichts.") String onlineLink,
-            boolean isPublic) {
+            Boolean isPublic) {
+
+        MeetingForm {
+            // an unticked checkbox sends nothing
+            stepFree = Boolean.TRUE.equals(stepFree);
+            hearingLoop = Boolean.TRUE.equals(hearingLoop);
+            signLanguage = Boolean.TRUE.equals(signLanguage);
+            isPublic = Boolean.TRUE.equals(isPublic);
+        }
 
         boolean endsAfterStart() {
             return startTime == null || endTime == null || endTime.isAfter(startTime);
@@ -132,7 +151,11 @@ final class NetworkForms {
     record AgendaItemForm(
             @NotBlank(message = "Nummer: Bitte geben Sie die Nummer des TOP ein, z. B. 3.") @Size(max = 10, message = "Nummer: höchstens 10 Zeichen.") String number,
             @NotBlank(message = "Titel: Bitte geben Sie den Titel des TOP ein.") @Size(max = 300, message = "Titel: höchstens 300 Zeichen.") String title,
-            boolean isPublic) {
+            Boolean isPublic) {
+
+        AgendaItemForm {
+            isPublic = Boolean.TRUE.equals(isPublic);
+        }
     }
 
     record DecisionForm(

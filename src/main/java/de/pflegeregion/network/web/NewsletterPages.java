@@ -80,12 +80,12 @@ class NewsletterPages {
                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Tenant county = access.coordinator(auth);
         List<NewsSource.NewsItem> items = items(county);
-        if ((form.text() == null || form.text().isBlank()) && form.items().isEmpty()) {
+        if (NetworkForms.bound(form, result) && (form.text() == null || form.text().isBlank()) && form.items().isEmpty()) {
             result.rejectValue("text", "empty", "Text: Bitte schreiben Sie einen Text oder wählen Sie mindestens eine Meldung.");
         }
         if (result.hasErrors()) {
             response.setStatus(400);
-            return page(county, model, NetworkForms.errors(result), sent, form.items());
+            return page(county, model, NetworkForms.errors(result), sent, form == null ? List.of() : form.items());
         }
         String base = MeetingPages.baseUrl();
         StringBuilder body = new StringBuilder();

@@ -122,13 +122,12 @@ class StructurePages {
     String createPerson(@Valid NetworkForms.PersonForm form, BindingResult result, @RequestParam Map<String, String> sent,
                         Authentication auth, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Tenant county = access.coordinator(auth);
-        List<Long> institutions = ownInstitutions(county, form.institutionIds());
         if (result.hasErrors()) {
             response.setStatus(400);
             return personsPage(county, model, NetworkForms.errors(result), sent);
         }
         long id = store.createPerson(county.id(), form.name().strip(), NetworkForms.blankToNull(form.email()),
-                NetworkForms.blankToNull(form.phone()), form.publishConsent(), form.mailConsent(), institutions);
+                NetworkForms.blankToNull(form.phone()), form.publishConsent(), form.mailConsent(), ownInstitutions(county, form.institutionIds()));
         audit.record(county.id(), auth.getName(), "network.person.create", "network_person", Long.toString(id), null, null);
         redirect.addFlashAttribute("done", "Die Person ist angelegt.");
         return "redirect:/netzwerk/personen/" + id;
@@ -271,10 +270,10 @@ class StructurePages {
     String createGremium(@Valid NetworkForms.GremiumForm form, BindingResult result, @RequestParam Map<String, String> sent,
                          Authentication auth, Model model, HttpServletResponse response) {
         Tenant county = access.coordinator(auth);
-        if (form.start() != null && form.end() != null && form.end().isBefore(form.start())) {
+        if (NetworkForms.bound(form, result) && form.start() != null && form.end() != null && form.end().isBefore(form.start())) {
             result.rejectValue("end", "order", "Ende: Das Ende liegt vor dem Beginn.");
         }
-        if (form.parentId() != null && store.gremium(county.id(), form.parentId()).isEmpty()) {
+        if (NetworkForms.bound(form, result) && form.parentId() != null && store.gremium(county.id(), form.parentId()).isEmpty()) {
             result.rejectValue("parentId", "unknown", "Übergeordnetes Gremium: Dieses Gremium gibt es nicht.");
         }
         if (result.hasErrors()) {
@@ -312,17 +311,18 @@ class StructurePages {
                      RedirectAttributes redirect) {
         Tenant county = access.coordinator(auth);
         store.gremium(county.id(), id).filter(g -> !g.deleted()).orElseThrow(NetworkAccess::notFound);
-        if (form.personId() != null && store.person(county.id(), form.personId()).filter(p -> !p.deleted()).isEmpty()) {
+        boolean bound = NetworkForms.bound(form, result);
+        if (bound && form.personId() != null && store.person(county.id(), form.personId()).filter(p -> !p.deleted()).isEmpty()) {
             result.rejectValue("personId", "unknown", "Person: Diese Person gibt es nicht.");
         }
-        if (form.deputyPersonId() != null && (store.person(county.id(), form.deputyPersonId()).filter(p -> !p.deleted()).isEmpty()
+        if (bound && form.deputyPersonId() != null && (store.person(county.id(), form.deputyPersonId()).filter(p -> !p.deleted()).isEmpty()
                 || form.deputyPersonId().equals(form.personId()))) {
             result.rejectValue("deputyPersonId", "unknown", "Stellvertretung: Bitte eine andere Person als das Mitglied wählen.");
         }
-        if (form.onBehalfOf() != null && store.institution(county.id(), form.onBehalfOf()).isEmpty()) {
+        if (bound && form.onBehalfOf() != null && store.institution(county.id(), form.onBehalfOf()).isEmpty()) {
             result.rejectValue("onBehalfOf", "unknown", "Für Institution: Diese Institution gibt es nicht.");
         }
-        if (form.from() != null && form.until() != null && form.until().isBefore(form.from())) {
+        if (bound && form.from() != null && form.until() != null && form.until().isBefore(form.from())) {
             result.rejectValue("until", "order", "Mitglied bis: Das Ende liegt vor dem Beginn.");
         }
         if (result.hasErrors()) {

@@ -466,8 +466,8 @@ class OparlApi {
         o.put("fileName", kind + "-" + m.id() + ".pdf");
         o.put("mimeType", "application/pdf");
         o.put("date", m.start().atZone(CountyClock.ZONE).toLocalDate().toString());
-        o.put("accessUrl", u + ".pdf");
-        o.put("downloadUrl", u + ".pdf");
+        o.put("accessUrl", u + "/datei.pdf");
+        o.put("downloadUrl", u + "/datei.pdf");
         o.put("meeting", List.of(meetingUrl(t, m.id())));
         return o;
     }
@@ -547,9 +547,12 @@ class OparlApi {
                 .orElseThrow(() -> new NotFoundException("Die Datei " + key + " gibt es nicht.")));
     }
 
-    @GetMapping(value = "/oparl/v1.1/body/{b}/file/{id}-{kind}.pdf", produces = "application/pdf")
-    ResponseEntity<byte[]> filePdf(@PathVariable String b, @PathVariable String id, @PathVariable String kind) {
+    @GetMapping(value = "/oparl/v1.1/body/{b}/file/{key}/datei.pdf", produces = "application/pdf")
+    ResponseEntity<byte[]> filePdf(@PathVariable String b, @PathVariable String key) {
         Tenant t = tenant(b);
+        int dash = key.indexOf('-');
+        String id = dash < 0 ? key : key.substring(0, dash);
+        String kind = dash < 0 ? "" : key.substring(dash + 1);
         Meeting m = publicMeeting(t, number(id, "Datei")).orElseThrow(() -> new NotFoundException("Die Datei gibt es nicht."));
         Minutes minutes = store.minutes(m.id());
         boolean protocol = kind.equals("protokoll");
