@@ -9,7 +9,7 @@ CREATE TABLE network_mail_outbox (
     subject         VARCHAR(300)  NOT NULL,
     body            TEXT          NOT NULL,
     calendar        TEXT,
-    state           VARCHAR(10)   NOT NULL,
+    state           VARCHAR(20)   NOT NULL,
     attempts        INT           NOT NULL DEFAULT 0,
     next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL,
     claimed_until   TIMESTAMP WITH TIME ZONE,

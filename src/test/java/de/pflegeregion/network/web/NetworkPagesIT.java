@@ -79,8 +79,14 @@ class NetworkPagesIT {
                         .param("gremiumId", Long.toString(f.ag)).param("title", "Sommersitzung").param("day", "31.02.2027")
                         .param("startTime", "16:00").param("endTime", "14:00").param("place", "Rathaus Wolnzach"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
-        assertThat(html).contains("Datum: Bitte prüfen Sie die Eingabe").contains("Ende (Uhrzeit): Das Ende muss nach dem Beginn liegen")
+        assertThat(html).contains("Datum: Bitte prüfen Sie die Eingabe")
                 .contains("value=\"Sommersitzung\"").contains("value=\"Rathaus Wolnzach\"").contains("value=\"31.02.2027\"");
+        String order = mvc.perform(post("/netzwerk/sitzungen").with(as(f.coordinator)).with(csrf())
+                        .param("gremiumId", Long.toString(f.ag)).param("title", "Sommersitzung").param("day", "2027-02-03")
+                        .param("startTime", "16:00").param("endTime", "14:00"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(order).contains("Ende (Uhrzeit): Das Ende muss nach dem Beginn liegen.")
+                .contains("Ort: Bitte geben Sie einen Ort oder einen Online-Link an.").contains("value=\"2027-02-03\"");
     }
 
     @Test
