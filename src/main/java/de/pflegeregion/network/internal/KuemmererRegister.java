@@ -8,10 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 import de.pflegeregion.directory.LocalContacts;
+import de.pflegeregion.planning.PlanningGaps;
 import de.pflegeregion.platform.InvalidInput;
 import de.pflegeregion.platform.Tenant;
 
@@ -25,10 +27,40 @@ public class KuemmererRegister implements LocalContacts {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final ObjectProvider<PlanningGaps> planning;
 
-    KuemmererRegister(JdbcClient jdbc, Clock clock) {
+    KuemmererRegister(JdbcClient jdbc, Clock clock, ObjectProvider<PlanningGaps> planning) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.planning = planning;
+    }
+
+    /** The county's Gemeinden: as the planning module knows them, plus every Gemeinde with an entry here. */
+    public Map<String, String> gemeinden(Tenant county) {
+        Map<String, String> names = new LinkedHashMap<>();
+        PlanningGaps gaps = planning.getIfAvailable();
+        if (gaps != null) {
+            try {
+                names.putAll(gaps.gemeinden(county.kreisAgs()));
+            } catch (RuntimeException e) {
+                // without planning data the list is the Gemeinden entered here
+            }
+        }
+        all(county).forEach(k -> names.putIfAbsent(k.gemeindeAgs(), k.gemeindeName()));
+        return names;
+    }
+
+    /** Adds an entry with a Gemeinde name the coordinator typed, where the Gemeinde is not known yet. */
+    public long add(Tenant county, String ags, String gemeindeName, String personName, String function, String reachable,
+                    LocalDate since, LocalDate until) {
+        Map<String, String> known = new LinkedHashMap<>(gemeinden(county));
+        if (gemeindeName != null && !gemeindeName.isBlank() && ags != null) {
+            known.putIfAbsent(ags.strip(), gemeindeName.strip());
+        }
+        if (ags != null && !known.containsKey(ags.strip())) {
+            throw new InvalidInput("gemeindeName", "Name der Gemeinde: Diese Gemeinde ist noch nicht bekannt; bitte geben Sie ihren Namen an.");
+        }
+        return add(county, known, ags, personName, function, reachable, since, until);
     }
 
     /** One Kümmerer role in a Gemeinde; personName null = vacant. */

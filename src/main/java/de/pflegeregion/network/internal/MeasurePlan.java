@@ -131,6 +131,16 @@ public class MeasurePlan {
                 .query(MeasurePlan::measure).optional();
     }
 
+    /** The county a measure belongs to (for its public page, which is addressed by id alone). */
+    public Optional<Long> countyOf(long id) {
+        return jdbc.sql("SELECT tenant_id FROM network_measure WHERE id = ?").param(id).query(Long.class).optional();
+    }
+
+    /** Counties with at least one published measure. */
+    public List<Long> countiesWithPublished() {
+        return jdbc.sql("SELECT DISTINCT tenant_id FROM network_measure WHERE published = TRUE ORDER BY tenant_id").query(Long.class).list();
+    }
+
     /** Checks the draft (naming the field) and stores it; the history records the creation. */
     public long create(Tenant county, MeasureDraft d, String actor) {
         check(county, null, d);
