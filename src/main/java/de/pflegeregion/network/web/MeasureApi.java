@@ -2,6 +2,8 @@ package de.pflegeregion.network.web;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -19,6 +21,7 @@ import de.pflegeregion.site.NotFoundException;
  * Kümmerer per Gemeinde with the county's fallback. An unknown Kreis is 404 problem+json.
  */
 @RestController
+@Tag(name = "Pflegenetzwerk", description = "Veröffentlichter Maßnahmenplan und Kümmerer je Gemeinde (öffentlich)")
 class MeasureApi {
 
     private final MeasureCoordinator counties;
@@ -31,6 +34,7 @@ class MeasureApi {
         this.kuemmerer = kuemmerer;
     }
 
+    @Operation(summary = "Veröffentlichte Maßnahmen des Kreises mit Status, Fortschritt, Ampel, Meilensteinen, Indikator und verknüpfter Versorgungslücke")
     @GetMapping("/api/v1/network/{kreisAgs}/measures")
     MeasureJson.List_ measures(@PathVariable String kreisAgs) {
         Tenant county = counties.byAgs(kreisAgs);
@@ -51,6 +55,7 @@ class MeasureApi {
     record KuemmererJson(String county, String kreisAgs, List<GemeindeJson> gemeinden, ContactJson fallback) {
     }
 
+    @Operation(summary = "Kümmerer einer Gemeinde (ags, achtstellig) oder aller Gemeinden mit Eintrag, mit der Ansprechstelle des Kreises, wo keiner ist")
     @GetMapping("/api/v1/network/{kreisAgs}/kuemmerer")
     KuemmererJson kuemmerer(@PathVariable String kreisAgs, @RequestParam(required = false) String ags) {
         Tenant county = counties.byAgs(kreisAgs);
