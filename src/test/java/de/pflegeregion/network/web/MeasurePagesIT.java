@@ -39,6 +39,8 @@ class MeasurePagesIT {
     Accounts accounts;
     @Autowired
     MeasurePlan plan;
+    @Autowired
+    java.util.List<de.pflegeregion.network.NewsSource> news;
 
     MockMvc mvc;
     MeasureFixture f;
@@ -93,7 +95,7 @@ class MeasurePagesIT {
                 .contains("Messwert 13.5 Plätze am 2026-06-30 eingetragen.");
         mvc.perform(get("/massnahmen/" + hidden)).andExpect(status().isNotFound());
         mvc.perform(get("/massnahmen/leichte-sprache").param("kreis", f.county.slug())).andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("Im Plan stehen 1 Sachen.")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Im Plan steht 1 Sache.")));
 
         // an edit records what changed
         var m = plan.find(f.county, id).orElseThrow();
@@ -120,6 +122,10 @@ class MeasurePagesIT {
                 .andExpect(jsonPath("$.measures[0].gap.closed").value(false))
                 .andExpect(jsonPath("$.measures[0].indicator.values[0].value").value(13.5))
                 .andExpect(jsonPath("$.measures[0].handlungsfeld.code").value("7"));
+        // the newsletter can pick the measure's progress, never the unpublished draft
+        var items = news.stream().flatMap(n -> n.since(f.county, java.time.LocalDate.of(2020, 1, 1)).stream()).toList();
+        assertThat(items).anySatisfy(i -> assertThat(i.text()).isEqualTo("Status: in Vorbereitung → umgesetzt."))
+                .allSatisfy(i -> assertThat(i.heading()).doesNotContain("Geheimer Entwurf"));
         mvc.perform(get("/api/v1/network/00000/measures")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith("application/problem+json"));
     }
