@@ -266,9 +266,36 @@ public class MeasurePlan {
 
     // ---- views
 
+    /** Milestones, values and changes of every measure of a county, read in three queries. */
+    private record Details(Map<Long, List<Milestone>> milestones, Map<Long, List<IndicatorValue>> values, Map<Long, List<Change>> changes) {
+    }
+
+    private Details details(Tenant county) {
+        Map<Long, List<Milestone>> milestones = new HashMap<>();
+        jdbc.sql("""
+                        SELECT s.id, s.measure_id, s.title, s.planned, s.actual FROM network_milestone s
+                        JOIN network_measure m ON m.id = s.measure_id WHERE m.tenant_id = ? ORDER BY s.planned, s.id""").param(county.id())
+                .query((rs, n) -> new Milestone(rs.getLong(1), rs.getLong(2), rs.getString(3), localDate(rs, 4), localDate(rs, 5))).list()
+                .forEach(x -> milestones.computeIfAbsent(x.measureId(), k -> new ArrayList<>()).add(x));
+        Map<Long, List<IndicatorValue>> values = new HashMap<>();
+        jdbc.sql("""
+                        SELECT v.id, v.measure_id, v.measured_on, v.measured, v.note FROM network_indicator_value v
+                        JOIN network_measure m ON m.id = v.measure_id WHERE m.tenant_id = ? ORDER BY v.measured_on, v.id""").param(county.id())
+                .query((rs, n) -> new IndicatorValue(rs.getLong(1), rs.getLong(2), localDate(rs, 3), rs.getBigDecimal(4), rs.getString(5))).list()
+                .forEach(x -> values.computeIfAbsent(x.measureId(), k -> new ArrayList<>()).add(x));
+        Map<Long, List<Change>> changes = new HashMap<>();
+        jdbc.sql("""
+                        SELECT c.measure_id, c.changed_at, c.changed_by, c.summary FROM network_measure_change c
+                        JOIN network_measure m ON m.id = c.measure_id WHERE m.tenant_id = ? ORDER BY c.changed_at DESC, c.id DESC""").param(county.id())
+                .query((rs, n) -> Map.entry(rs.getLong(1), new Change(rs.getTimestamp(2).toInstant(), rs.getString(3), rs.getString(4)))).list()
+                .forEach(e -> changes.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return new Details(milestones, values, changes);
+    }
+
     /** The whole tree as its pages show it: roots first (by Handlungsfeld), each with its children; only published ones if asked. */
     public List<MeasureView> tree(Tenant county, boolean publishedOnly) {
         List<Measure> all = all(county).stream().filter(m -> !publishedOnly || m.published()).toList();
+        Details details = details(county);
         Map<Long, List<Measure>> byParent = new HashMap<>();
         Map<Long, Measure> byId = new HashMap<>();
         all.forEach(m -> byId.put(m.id(), m));
@@ -281,7 +308,7 @@ public class MeasurePlan {
         handlungsfelder(county).forEach(h -> titles.put(h.code(), h.title()));
         LocalDate today = LocalDate.now(clock);
         return byParent.getOrDefault(-1L, List.of()).stream()
-                .map(m -> view(county, m, byParent, titles, today, publishedOnly)).toList();
+                .map(m -> view(county, m, byParent, titles, today, details)).toList();
     }
 
     /** One measure with its subtree; empty if unknown (or unpublished when asked for published only). */
@@ -296,7 +323,7 @@ public class MeasurePlan {
             }
             Map<String, String> titles = new HashMap<>();
             handlungsfelder(county).forEach(h -> titles.put(h.code(), h.title()));
-            return view(county, m, byParent, titles, LocalDate.now(clock), publishedOnly);
+            return view(county, m, byParent, titles, LocalDate.now(clock), details(county));
         });
     }
 
@@ -311,15 +338,15 @@ public class MeasurePlan {
     }
 
     private MeasureView view(Tenant county, Measure m, Map<Long, List<Measure>> byParent, Map<String, String> titles, LocalDate today,
-                             boolean publishedOnly) {
+                             Details details) {
         List<MeasureView> children = byParent.getOrDefault(m.id(), List.of()).stream()
-                .map(c -> view(county, c, byParent, titles, today, publishedOnly)).toList();
+                .map(c -> view(county, c, byParent, titles, today, details)).toList();
         BigDecimal progress = children.isEmpty() ? MeasureProgress.leaf(m.status(), m.progress())
                 : MeasureProgress.rollUp(children.stream().map(c -> new MeasureProgress.Part(c.measure().weight(), c.progress(), c.measure().status())).toList())
                 .orElse(MeasureProgress.leaf(m.status(), m.progress()));
-        List<Milestone> milestones = milestones(m.id());
-        List<IndicatorValue> values = values(m.id());
-        List<Change> changes = changes(m.id());
+        List<Milestone> milestones = details.milestones().getOrDefault(m.id(), List.of());
+        List<IndicatorValue> values = details.values().getOrDefault(m.id(), List.of());
+        List<Change> changes = details.changes().getOrDefault(m.id(), List.of());
         LocalDate lastUpdate = changes.isEmpty() ? null : changes.getFirst().changedAt().atZone(clock.getZone()).toLocalDate();
         MeasureTrafficLight.Indicator indicator = m.hasIndicator() ? new MeasureTrafficLight.Indicator(m.indicatorBaseline(), m.indicatorTarget(),
                 m.indicatorDeadline(), values.stream().map(v -> new MeasureTrafficLight.Measurement(v.measuredOn(), v.value())).toList()) : null;
