@@ -52,14 +52,14 @@ class AuditAndRetentionIT {
         long id = auditLog.forSubject("test", subject).getFirst().id();
 
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET action = 'test.changed' WHERE id = ?").param(id).update())
-                .isInstanceOf(DataIntegrityViolationException.class).rootCause().rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataIntegrityViolationException.class).rootCause().hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET actor = 'jemand-anderes' WHERE id = ?").param(id).update())
-                .rootCause().hasMessageContaining("append-only");
+                .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET after_state = '{}' WHERE id = ?").param(id).update())
-                .rootCause().hasMessageContaining("append-only");
+                .hasStackTraceContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log WHERE id = ?").param(id).update())
-                .isInstanceOf(DataIntegrityViolationException.class).rootCause().rootCause().hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update()).rootCause().hasMessageContaining("append-only");
+                .isInstanceOf(DataIntegrityViolationException.class).rootCause().hasStackTraceContaining("append-only");
+        assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update()).hasStackTraceContaining("append-only");
 
         AuditEntry kept = auditLog.forSubject("test", subject).getFirst();
         assertThat(kept.action()).isEqualTo("test.recorded");
