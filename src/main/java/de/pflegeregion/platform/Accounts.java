@@ -104,6 +104,9 @@ public class Accounts {
     }
 
     public Optional<Account> byUsername(String username) {
+        if (!Account.isValidUsername(username)) {
+            return Optional.empty(); // no stored name has other characters; a NUL would not even reach the database
+        }
         return assemble(jdbc.sql(SELECT + "WHERE a.username = ?").param(username)).stream().findFirst();
     }
 

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Service;
  * Slows down password guessing: after {@value #MAX_FAILURES} failed logins for one username from one
  * address within 15 minutes, that pair is locked for 15 minutes. Failures live in the database so
  * every node of an installation sees them. Attempts during a lock are not counted, so a lock ends.
+ * {@link Retention} deletes old failures.
  */
 @Service
 public class LoginThrottle {
@@ -22,7 +23,6 @@ public class LoginThrottle {
     public static final int MAX_FAILURES = 5;
     public static final Duration WINDOW = Duration.ofMinutes(15);
     public static final Duration LOCK = Duration.ofMinutes(15);
-    private static final Duration KEEP = Duration.ofDays(1);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -51,7 +51,6 @@ public class LoginThrottle {
 
     public void failed(String username, String clientIp) {
         Instant now = clock.instant();
-        jdbc.sql("DELETE FROM login_failure WHERE failed_at < ?").param(Timestamp.from(now.minus(KEEP))).update();
         jdbc.sql("INSERT INTO login_failure (username, client_ip, failed_at) VALUES (?, ?, ?)")
                 .params(key(username), ip(clientIp), Timestamp.from(now)).update();
     }
@@ -62,12 +61,13 @@ public class LoginThrottle {
     }
 
     private static String key(String username) {
-        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        // PostgreSQL text cannot hold NUL; a name with one is never an account's, so it is counted without it
+        String key = username == null ? "" : username.replace("\u0000", "").strip().toLowerCase(Locale.ROOT);
         return key.length() > 100 ? key.substring(0, 100) : key;
     }
 
     private static String ip(String clientIp) {
-        String ip = clientIp == null ? "unbekannt" : clientIp;
+        String ip = clientIp == null ? "unbekannt" : clientIp.replace("\u0000", "");
         return ip.length() > 64 ? ip.substring(0, 64) : ip;
     }
 }

@@ -214,6 +214,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             case 406 -> "Antwortformat nicht verfügbar";
             case 413 -> "Inhalt zu groß";
             case 415 -> "Falscher Inhaltstyp";
+            case 429 -> "Zu viele Anfragen";
             case 503 -> "Vorübergehend nicht verfügbar";
             default -> status.is4xxClientError() ? "Fehlerhafte Anfrage" : "Interner Fehler";
         };
@@ -227,6 +228,7 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
             case 404 -> "Diese Adresse gibt es in der Schnittstelle nicht.";
             case 413 -> "Der Inhalt der Anfrage ist zu groß.";
             case 415 -> "Bitte senden Sie JSON mit Content-Type: application/json.";
+            case 429 -> "Von Ihrer Adresse kamen zu viele Anfragen in kurzer Zeit. Bitte warten Sie so viele Sekunden, wie Retry-After nennt.";
             case 503 -> "Der Dienst ist gerade nicht erreichbar. Bitte versuchen Sie es in einer Minute erneut.";
             default -> status.is4xxClientError() ? "Die Anfrage kann so nicht bearbeitet werden."
                     : "Die Anfrage konnte nicht bearbeitet werden. Bitte versuchen Sie es später erneut.";

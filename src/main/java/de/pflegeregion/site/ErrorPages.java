@@ -1,5 +1,6 @@
 package de.pflegeregion.site;
 
+import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.servlet.RequestDispatcher;
@@ -15,6 +16,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
+
+import de.pflegeregion.platform.InvalidInput;
 
 /**
  * Every error that reaches the servlet container's error dispatch: German pages for people,
@@ -35,7 +38,9 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response) {
         Throwable error = databaseFailureIn(errorAttributes.getError(new ServletWebRequest(request)));
-        HttpStatus status = error instanceof DataAccessResourceFailureException ? HttpStatus.SERVICE_UNAVAILABLE : statusOf(request);
+        InvalidInput invalid = invalidInputIn(error);
+        HttpStatus status = error instanceof DataAccessResourceFailureException ? HttpStatus.SERVICE_UNAVAILABLE
+                : invalid != null ? HttpStatus.BAD_REQUEST : statusOf(request);
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "/";
         if (path.startsWith(request.getContextPath() + "/api/")) {
             return apiProblems.afterErrorDispatch(error, status, path);
@@ -47,16 +52,34 @@ class ErrorPages implements ErrorController {
             case NOT_FOUND, METHOD_NOT_ALLOWED -> "error/not-found";
             case FORBIDDEN, UNAUTHORIZED -> "error/forbidden";
             case BAD_REQUEST -> "error/bad-request";
+            case TOO_MANY_REQUESTS -> "error/too-many-requests";
             case SERVICE_UNAVAILABLE -> "error/unavailable";
-            default -> "error/server-error";
+            default -> status.value() == 413 ? "error/too-large" : "error/server-error";
         };
-        return new ModelAndView(view, Map.of("status", status.value()), status);
+        Map<String, Object> model = new HashMap<>(Map.of("status", status.value()));
+        if (invalid != null) {
+            model.put("message", invalid.getMessage());
+        }
+        if (response.getHeader(HttpHeaders.RETRY_AFTER) != null) {
+            model.put("retryAfter", response.getHeader(HttpHeaders.RETRY_AFTER));
+        }
+        return new ModelAndView(view, model, status);
     }
 
     private static HttpStatus statusOf(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value ? HttpStatus.resolve(value) : null;
         return status != null ? status : HttpStatus.INTERNAL_SERVER_ERROR;
+    }
+
+    /** Bad input a page handler refused by throwing (its message is German and names the field), else null. */
+    private static InvalidInput invalidInputIn(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInput invalid) {
+                return invalid;
+            }
+        }
+        return null;
     }
 
     /** The database failure somewhere in the chain (wrapped by a filter or the servlet), else the error itself. */

@@ -2,7 +2,6 @@ package de.pflegeregion.benefits.web;
 
 import java.beans.PropertyEditorSupport;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -14,6 +13,7 @@ import java.util.Map;
 import org.springframework.beans.propertyeditors.CustomNumberEditor;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -25,6 +25,7 @@ import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
 
 import de.pflegeregion.benefits.BenefitKind;
 import de.pflegeregion.benefits.Benefits;
@@ -106,8 +107,10 @@ class BenefitsPages {
             @RequestParam Map<String, String> sent) {
         Map<String, String> errors = FormErrors.of(result, sent);
         if (!errors.isEmpty()) {
-            return ResponseEntity.badRequest().contentType(MediaType.TEXT_PLAIN)
-                    .body(String.join("\n", errors.values()).getBytes(StandardCharsets.UTF_8));
+            // back to the form, which names each field that is wrong and keeps what was entered
+            UriComponentsBuilder form = UriComponentsBuilder.fromPath("/leistungen");
+            sent.forEach(form::queryParam);
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(form.build().encode().toUri()).build();
         }
         LocalDate day = day(input);
         Map<String, Object> variables = new LinkedHashMap<>();

@@ -9,7 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +26,13 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import de.pflegeregion.directory.Offer;
 import de.pflegeregion.directory.OfferAccessDeniedException;
 import de.pflegeregion.directory.OfferRegistry;
 import de.pflegeregion.platform.Account;
+import de.pflegeregion.platform.AccountData;
 import de.pflegeregion.platform.Accounts;
 import de.pflegeregion.platform.IssuedToken;
 import de.pflegeregion.platform.PasswordResets;
@@ -34,7 +41,8 @@ import de.pflegeregion.platform.Role;
 
 /**
  * Accounts of the admin's county: list, create with an initial password, assign offers, set a
- * password or hand out a one-time link to set one, disable and enable.
+ * password or hand out a one-time link to set one, disable and enable; export everything stored about an
+ * account (Art. 15 DSGVO) and erase it (Art. 17), the audit trail keeping a pseudonym in its place.
  */
 @Controller
 @RequestMapping("/verwaltung/konten")
@@ -44,12 +52,17 @@ class AdminAccountPages {
     private final OfferRegistry registry;
     private final CurrentAccount currentAccount;
     private final PasswordResets passwordResets;
+    private final AccountData accountData;
+    private final JsonMapper json;
 
-    AdminAccountPages(Accounts accounts, OfferRegistry registry, CurrentAccount currentAccount, PasswordResets passwordResets) {
+    AdminAccountPages(Accounts accounts, OfferRegistry registry, CurrentAccount currentAccount, PasswordResets passwordResets,
+                      AccountData accountData, JsonMapper json) {
         this.accounts = accounts;
         this.registry = registry;
         this.currentAccount = currentAccount;
         this.passwordResets = passwordResets;
+        this.accountData = accountData;
+        this.json = json;
     }
 
     @GetMapping
@@ -183,6 +196,59 @@ class AdminAccountPages {
                 .path("/passwort-setzen/{token}").buildAndExpand(link.token()).toUriString());
         model.addAttribute("resetExpiresAt", link.expiresAt());
         return detailPage(model, admin, target, Map.of());
+    }
+
+    /** Art. 15 DSGVO: everything stored about the account, with the offers it keeps, as a JSON download. */
+    @GetMapping("/{id}/daten.json")
+    ResponseEntity<byte[]> export(@PathVariable long id, Authentication authentication) {
+        Account admin = currentAccount.of(authentication);
+        Account target = ofCounty(admin, id);
+        Map<String, Object> data = new LinkedHashMap<>(accountData.export(id));
+        data.put("offers", (target.has(Role.PROVIDER) ? registry.offersOf(target) : List.<Offer>of()).stream()
+                .map(offer -> Map.of("id", offer.id(), "name", offer.name())).toList());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("konto-" + target.username() + "-daten.json").build().toString())
+                .header(HttpHeaders.CACHE_CONTROL, "no-store")
+                .body(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(data));
+    }
+
+    @GetMapping("/{id}/loeschen")
+    String confirmErase(@PathVariable long id, Authentication authentication, Model model) {
+        Account admin = currentAccount.of(authentication);
+        Account target = ofCounty(admin, id);
+        model.addAttribute("account", admin);
+        model.addAttribute("target", target);
+        model.addAttribute("errors", target.id() == admin.id()
+                ? Map.of("loeschen", "Sie können Ihr eigenes Konto nicht löschen.") : Map.of());
+        return "selfservice/admin-account-erase";
+    }
+
+    /** Art. 17 DSGVO: the account and its data go; the audit trail stays with a pseudonym for the name. */
+    @PostMapping("/{id}/loeschen")
+    String erase(@PathVariable long id, @RequestParam(name = "bestaetigung", required = false) String confirmation,
+                 Authentication authentication, Model model, RedirectAttributes redirect) {
+        Account admin = currentAccount.of(authentication);
+        Account target = ofCounty(admin, id);
+        String error = target.id() == admin.id() ? "Sie können Ihr eigenes Konto nicht löschen."
+                : !target.username().equals(confirmation == null ? null : confirmation.strip())
+                ? "Bestätigung: Bitte geben Sie zur Bestätigung den Benutzernamen „" + target.username() + "“ ein." : null;
+        if (error != null) {
+            model.addAttribute("account", admin);
+            model.addAttribute("target", target);
+            model.addAttribute("errors", Map.of("bestaetigung", error));
+            model.addAttribute("entered", confirmation);
+            return "selfservice/admin-account-erase";
+        }
+        if (target.has(Role.PROVIDER)) {
+            for (Offer offer : registry.offersOf(target)) {
+                registry.unassignFromProvider(offer.id(), target, admin);
+            }
+        }
+        String pseudonym = accountData.erase(id, admin);
+        redirect.addFlashAttribute("erased", "Das Konto „" + target.username() + "“ ist gelöscht. Im Protokoll steht an seiner Stelle „"
+                + pseudonym + "“.");
+        return "redirect:/verwaltung/konten";
     }
 
     /** An account of the admin's county; another county's account is 403, an unknown id 404. */
