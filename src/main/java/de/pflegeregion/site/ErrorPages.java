@@ -35,7 +35,7 @@ class ErrorPages implements ErrorController {
     @RequestMapping("/error")
     Object error(HttpServletRequest request, HttpServletResponse response) {
         Throwable error = databaseFailureIn(errorAttributes.getError(new ServletWebRequest(request)));
-        HttpStatus status = error instanceof DataAccessResourceFailureException ? HttpStatus.SERVICE_UNAVAILABLE : statusOf(request);
+        HttpStatus status = ApiProblems.databaseUnreachable(error) ? HttpStatus.SERVICE_UNAVAILABLE : statusOf(request);
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "/";
         if (path.startsWith(request.getContextPath() + "/api/")) {
             return apiProblems.afterErrorDispatch(error, status, path);
