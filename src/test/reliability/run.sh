@@ -12,7 +12,7 @@
 # and, for GracefulShutdownIT, the test PostgreSQL on 127.0.0.1:5432 like the other integration tests.
 # Figures: target/reliability/two-nodes.txt (copy them into docs/reliability.md with date and load).
 set -euo pipefail
-cd "$(dirname "$0")/../.."
+cd "$(dirname "$0")/../../.."
 mode="${1:-short}"
 if [ "$mode" = full ]; then
   steady="${STEADY:-PT10M}"; probes="${LAG_PROBES:-60}"

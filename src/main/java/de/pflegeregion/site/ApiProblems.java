@@ -2,6 +2,7 @@ package de.pflegeregion.site;
 
 import de.pflegeregion.platform.InvalidInput;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -92,12 +93,15 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
 
     /**
      * Whether an error means the database is away: a failed access, a transaction that could not
-     * begin for want of a connection, or one whose rollback failed after such an access.
+     * begin for want of a connection, or one whose commit or rollback met a closed connection
+     * (SQLSTATE class 08, connection exception; 57P, the server shutting down).
      */
     public static boolean databaseUnreachable(Throwable error) {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
-                    || t instanceof TransactionSystemException e && databaseUnreachable(e.getApplicationException())) {
+                    || t instanceof TransactionSystemException e && databaseUnreachable(e.getApplicationException())
+                    || t instanceof SQLException e && e.getSQLState() != null
+                            && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
                 return true;
             }
         }

@@ -169,6 +169,14 @@ final class AppNode implements AutoCloseable {
         throw new IllegalStateException("node " + name + " not UP after " + timeout + ":\n" + logTail());
     }
 
+    void closeQuietly() {
+        try {
+            close();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     @Override
     public void close() throws InterruptedException {
         if (process.isAlive()) {

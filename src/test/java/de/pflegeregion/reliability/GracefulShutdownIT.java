@@ -59,7 +59,17 @@ class GracefulShutdownIT {
 
     @Test
     void sigtermLetsTheImportInFlightFinishAndSigkillLeavesNoHalfImport() throws Exception {
-        try (AppNode node = AppNode.start("graceful", url, work)) {
+        // the second node starts alongside (without the demo loader, which the first runs)
+        CompletableFuture<AppNode> second = CompletableFuture.supplyAsync(
+                () -> AppNode.startUnchecked("killed", url, work, "--pflegeregion.demo-data=false"));
+        AppNode first;
+        try {
+            first = AppNode.start("graceful", url, work);
+        } catch (RuntimeException | IOException e) {
+            second.thenAccept(AppNode::closeQuietly);
+            throw e;
+        }
+        try (AppNode node = first; AppNode killed = second.join()) {
             String token = plannerToken(node);
             CountDownLatch halfSent = new CountDownLatch(1);
             CompletableFuture<HttpResponse<String>> upload = upload(node, token, "sigterm.ffcsv", halfSent);
@@ -77,16 +87,14 @@ class GracefulShutdownIT {
             assertThat(rows).isPositive();
             assertThat(storedRows("sigterm.ffcsv")).as("rows of the import stored").containsExactly(rows, rows);
             assertThat(node.logText()).as("log of the stopped node").doesNotContain(" ERROR ").doesNotContain("Exception");
-        }
 
-        try (AppNode node = AppNode.start("killed", url, work)) {
             List<Integer> before = storedRows("sigterm.ffcsv");
-            String token = plannerToken(node);
-            CountDownLatch halfSent = new CountDownLatch(1);
-            CompletableFuture<HttpResponse<String>> upload = upload(node, token, "sigkill.ffcsv", halfSent);
-            assertThat(halfSent.await(30, TimeUnit.SECONDS)).isTrue();
-            node.kill();
-            assertThat(upload).failsWithin(Duration.ofSeconds(30));
+            String killedToken = plannerToken(killed);
+            CountDownLatch killedHalfSent = new CountDownLatch(1);
+            CompletableFuture<HttpResponse<String>> killedUpload = upload(killed, killedToken, "sigkill.ffcsv", killedHalfSent);
+            assertThat(killedHalfSent.await(30, TimeUnit.SECONDS)).isTrue();
+            killed.kill();
+            assertThat(killedUpload).failsWithin(Duration.ofSeconds(30));
             assertThat(storedRows("sigkill.ffcsv")).as("nothing of the killed import").containsExactly(0, 0);
             assertThat(storedRows("sigterm.ffcsv")).as("the earlier import untouched").isEqualTo(before);
         }
