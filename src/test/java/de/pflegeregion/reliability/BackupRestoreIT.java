@@ -39,7 +39,7 @@ class BackupRestoreIT {
     void aRestoredDumpHoldsTheSameDataAndTheApplicationRunsOnIt() throws Exception {
         try (ThrowawayPostgres pg = ThrowawayPostgres.start()) {
             pg.createDatabase("pflegeregion");
-            Path work = Files.createTempDirectory("pflegeregion-backup-");
+            Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "reliability")), "backup-");
             Map<String, String> before;
             String offersBefore;
             String forecastBefore;

@@ -49,7 +49,7 @@ class GracefulShutdownIT {
     static void database() throws IOException {
         database = PostgresTestDatabase.createEmpty("pflegeregion_shutdown");
         url = PostgresTestDatabase.urlOf(database);
-        work = Files.createTempDirectory("pflegeregion-shutdown-");
+        work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "reliability")), "shutdown-");
     }
 
     @AfterAll

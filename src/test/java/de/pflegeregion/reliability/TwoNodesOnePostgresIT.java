@@ -57,7 +57,7 @@ class TwoNodesOnePostgresIT {
         try (ThrowawayPostgres pg = ThrowawayPostgres.start()) {
             pg.createDatabase("pflegeregion");
             String url = pg.jdbcUrl("pflegeregion");
-            Path work = Files.createTempDirectory("pflegeregion-nodes-");
+            Path work = Files.createTempDirectory(Files.createDirectories(Path.of("target", "reliability")), "nodes-");
             long t0 = System.nanoTime();
             // both start at once (Flyway serialises the migration); only A loads the demo data
             var startingB = java.util.concurrent.CompletableFuture.supplyAsync(() -> AppNode.startUnchecked("B", url, work, "--pflegeregion.demo-data=false"));
