@@ -2,6 +2,7 @@ package de.pflegeregion.site;
 
 import de.pflegeregion.platform.InvalidInput;
 import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,6 +13,8 @@ import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -74,15 +77,35 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     @ExceptionHandler(DataAccessResourceFailureException.class)
-    ResponseEntity<Object> databaseUnavailable(DataAccessResourceFailureException e, WebRequest request) {
+    ResponseEntity<Object> databaseUnavailable(Exception e, WebRequest request) {
         log.error("Database unreachable while answering an API request: {}", e.getMessage());
         return handleExceptionInternal(e, null, retryLater(), HttpStatus.SERVICE_UNAVAILABLE, request);
     }
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
+        if (databaseUnreachable(e)) {
+            return databaseUnavailable(e, request);
+        }
         log.error("Unexpected API error", e);
         return handleExceptionInternal(e, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+    }
+
+    /**
+     * Whether an error means the database is away: a failed access, a transaction that could not
+     * begin for want of a connection, or one whose commit or rollback met a closed connection
+     * (SQLSTATE class 08, connection exception; 57P, the server shutting down).
+     */
+    public static boolean databaseUnreachable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
+                    || t instanceof TransactionSystemException e && databaseUnreachable(e.getApplicationException())
+                    || t instanceof SQLException e && e.getSQLState() != null
+                            && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The problem for an error the servlet container dispatched to /error for a path under /api. */

@@ -39,7 +39,7 @@ class ErrorPages implements ErrorController {
     Object error(HttpServletRequest request, HttpServletResponse response) {
         Throwable error = databaseFailureIn(errorAttributes.getError(new ServletWebRequest(request)));
         InvalidInput invalid = invalidInputIn(error);
-        HttpStatus status = error instanceof DataAccessResourceFailureException ? HttpStatus.SERVICE_UNAVAILABLE
+        HttpStatus status = ApiProblems.databaseUnreachable(error) ? HttpStatus.SERVICE_UNAVAILABLE
                 : invalid != null ? HttpStatus.BAD_REQUEST : statusOf(request);
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "/";
         if (path.startsWith(request.getContextPath() + "/api/")) {
