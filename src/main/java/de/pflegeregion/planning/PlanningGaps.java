@@ -8,18 +8,19 @@ import java.util.Optional;
 /**
  * The planning module's answer to "how large is this gap now?" for other modules (the network's measures):
  * places of one offer type in a Gemeinde or Planungsraum, from the forecast of the base year (latest
- * population, live register, status quo). Plain Java: a county is named by its Kreis AGS.
+ * population, live register, status quo). Plain Java: a county is named by its id (several test or
+ * demo counties may share a Kreis AGS; the id is unique).
  */
 public interface PlanningGaps {
 
     /** The gap of that offer type in that area (Gemeinde key or Planungsraum name) now; empty without a forecast. */
-    Optional<Gap> current(String kreisAgs, String offerType, String area);
+    Optional<Gap> current(long countyId, String offerType, String area);
 
     /** Every shortage now (gap above 0), Planungsräume first, then Gemeinden; empty without a forecast. */
-    List<Gap> shortages(String kreisAgs);
+    List<Gap> shortages(long countyId);
 
     /** The county's Gemeinden (8-digit AGS → name) as the planning module knows them; empty without population data. */
-    Map<String, String> gemeinden(String kreisAgs);
+    Map<String, String> gemeinden(long countyId);
 
     /**
      * The places balance of one offer type in one area.

@@ -74,6 +74,29 @@ class ApiDescriptionIT {
         softly.assertAll();
     }
 
+    /**
+     * Every operation says in one line what it does, and an operation that turns an anonymous caller away
+     * with 401 declares the bearer token, so a program's author learns it from the description, not by trying.
+     */
+    @Test
+    void everyOperationHasASummaryAndDeclaresTheTokenItNeeds() throws Exception {
+        JsonNode api = json.readTree(get("/v3/api-docs").body());
+        SoftAssertions softly = new SoftAssertions();
+        for (Endpoint endpoint : apiEndpoints()) {
+            JsonNode operation = api.path("paths").path(endpoint.path()).path(endpoint.method().toLowerCase());
+            softly.assertThat(operation.path("summary").asString("")).as(endpoint + " summary").isNotBlank();
+            String path = endpoint.path().replace("{kreisAgs}", "09186").replaceAll("\\{[^}]+}", "1");
+            HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/json")
+                    .method(endpoint.method(), HttpRequest.BodyPublishers.ofString("{}")).build(), HttpResponse.BodyHandlers.ofString());
+            if (anonymous.statusCode() == 401) {
+                softly.assertThat(operation.path("security").toString()).as(endpoint + " answers 401, so declares bearer")
+                        .contains("\"bearer\"");
+            }
+        }
+        softly.assertAll();
+    }
+
     @Test
     void thePageListsEveryApiEndpointAndIsLinkedFromTheFooter() throws Exception {
         HttpResponse<String> response = get("/schnittstelle");

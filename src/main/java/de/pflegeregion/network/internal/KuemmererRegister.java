@@ -41,7 +41,7 @@ public class KuemmererRegister implements LocalContacts {
         PlanningGaps gaps = planning.getIfAvailable();
         if (gaps != null) {
             try {
-                names.putAll(gaps.gemeinden(county.kreisAgs()));
+                names.putAll(gaps.gemeinden(county.id()));
             } catch (RuntimeException e) {
                 // without planning data the list is the Gemeinden entered here
             }

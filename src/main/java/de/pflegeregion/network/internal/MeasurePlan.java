@@ -369,7 +369,7 @@ public class MeasurePlan {
             return Optional.empty();
         }
         try {
-            return planning.current(county.kreisAgs(), offerType, area);
+            return planning.current(county.id(), offerType, area);
         } catch (RuntimeException e) {
             // a planning problem (no quotas, a year without population) must not take the measure page down
             return Optional.empty();
@@ -383,7 +383,7 @@ public class MeasurePlan {
             return List.of();
         }
         try {
-            return planning.shortages(county.kreisAgs());
+            return planning.shortages(county.id());
         } catch (RuntimeException e) {
             return List.of();
         }

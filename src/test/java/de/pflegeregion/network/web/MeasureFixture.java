@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import de.pflegeregion.planning.PlanningGaps;
@@ -64,28 +65,30 @@ final class MeasureFixture {
     }
 
     /**
-     * The planning gaps as the proposed planning accessor would answer: a Tagespflege shortage of 6.5 places in
-     * the Planungsraum "Nord" and two Gemeinden, for any county.
+     * Fixed planning gaps, in place of the real forecast (PlanningGapsIT tests that one): a Tagespflege shortage
+     * of 6.5 places in the Planungsraum "Nord" and two Gemeinden, for any county.
      */
     @TestConfiguration(proxyBeanMethods = false)
     static class GapPlanning {
 
         @Bean
-        PlanningGaps planningGaps() {
+        @Primary
+        PlanningGaps planningGaps(Tenants tenants) {
             return new PlanningGaps() {
                 @Override
-                public Optional<Gap> current(String kreisAgs, String offerType, String area) {
-                    return shortages(kreisAgs).stream().filter(g -> g.offerType().equals(offerType) && g.area().equals(area)).findFirst();
+                public Optional<Gap> current(long countyId, String offerType, String area) {
+                    return shortages(countyId).stream().filter(g -> g.offerType().equals(offerType) && g.area().equals(area)).findFirst();
                 }
 
                 @Override
-                public List<Gap> shortages(String kreisAgs) {
+                public List<Gap> shortages(long countyId) {
                     return List.of(new Gap("tagespflege", "Nord", "Nord", 2026, 20.0, 13.5, 6.5));
                 }
 
                 @Override
-                public Map<String, String> gemeinden(String kreisAgs) {
-                    return Map.of(kreisAgs + "001", "Nordheim", kreisAgs + "002", "Südstadt");
+                public Map<String, String> gemeinden(long countyId) {
+                    String ags = tenants.byId(countyId).orElseThrow().kreisAgs();
+                    return Map.of(ags + "001", "Nordheim", ags + "002", "Südstadt");
                 }
             };
         }
