@@ -17,6 +17,10 @@ import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -24,7 +28,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
+import de.pflegeregion.directory.OfferTypes;
 import de.pflegeregion.planning.Bestandsaufnahme;
 import de.pflegeregion.planning.ForecastResult;
 import de.pflegeregion.planning.Forecaster;
@@ -36,6 +42,7 @@ import de.pflegeregion.planning.Scenario;
 import de.pflegeregion.planning.ShippedData;
 import de.pflegeregion.planning.YearNotAvailable;
 import de.pflegeregion.planning.internal.PlanningData;
+import de.pflegeregion.planning.internal.SettingsDocument;
 import de.pflegeregion.platform.InvalidInput;
 import de.pflegeregion.platform.Tenant;
 
@@ -43,14 +50,27 @@ import de.pflegeregion.platform.Tenant;
 @Controller
 class PlanningPages {
 
+    private static final Map<String, String> BENCHMARK_METHODS = methods();
+
     private final PlannerCounty plannerCounty;
     private final PlanningData data;
     private final PlanningViews views;
+    private final OfferTypes offerTypes;
 
-    PlanningPages(PlannerCounty plannerCounty, PlanningData data, PlanningViews views) {
+    PlanningPages(PlannerCounty plannerCounty, PlanningData data, PlanningViews views, OfferTypes offerTypes) {
         this.plannerCounty = plannerCounty;
         this.data = data;
         this.views = views;
+        this.offerTypes = offerTypes;
+    }
+
+    private static Map<String, String> methods() {
+        Map<String, String> methods = new LinkedHashMap<>();
+        methods.put("", "kein Richtwert (Bedarf bleibt offen)");
+        methods.put("OCCUPANCY", "Auslastung: Pflegebedürftige im Heim ÷ Auslastung");
+        methods.put("PER_100_RESIDENTS", "Plätze je 100 Einwohner ab einem Alter");
+        methods.put("PER_100_CARED_AT_HOME", "Plätze je 100 zu Hause Versorgte");
+        return methods;
     }
 
     @GetMapping("/planung/daten")
@@ -222,14 +242,49 @@ class PlanningPages {
         return "planning/stock";
     }
 
+    @InitBinder(SettingsFormBinding.ATTRIBUTE)
+    void bindSettings(WebDataBinder binder) {
+        SettingsFormBinding.configure(binder);
+    }
+
     @GetMapping("/planung/einstellungen")
     String settings(Authentication authentication, Model model) {
         Tenant county = plannerCounty.of(authentication);
+        SettingsForm form = SettingsForm.of(data.settings(county), data.areas(county));
+        return settingsPage(county, model, SettingsFormBinding.view(form), Map.of());
+    }
+
+    /** Stores the whole settings form, or shows it again as typed with every error naming its field. */
+    @PostMapping("/planung/einstellungen")
+    String saveSettings(@Valid @ModelAttribute(SettingsFormBinding.ATTRIBUTE) SettingsForm entered, BindingResult binding,
+                        Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Tenant county = plannerCounty.of(authentication);
+        Map<String, String> errors = SettingsFormBinding.errors(binding);
+        SettingsDocument document = entered.toDocument(errors);
+        if (errors.isEmpty()) {
+            try {
+                data.replaceSettings(county, document, authentication.getName());
+                redirect.addFlashAttribute("message", "Die Einstellungen wurden gespeichert; die Vorausberechnung rechnet ab jetzt mit ihnen.");
+                return "redirect:/planung/einstellungen";
+            } catch (InvalidInput e) {
+                errors.put(SettingsView.formPath(e.field()), e.getMessage());
+            }
+        }
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+        return settingsPage(county, model, binding, errors);
+    }
+
+    private String settingsPage(Tenant county, Model model, BindingResult binding, Map<String, String> errors) {
+        Map<String, String> areaNames = new LinkedHashMap<>();
+        data.areas(county).forEach(a -> areaNames.put(a.key(), a.name()));
         model.addAttribute("tenant", county);
-        model.addAttribute("settings", data.settings(county).toSettings());
+        model.addAttribute("form", new SettingsView(binding, errors, offerTypes::label, areaNames));
+        model.addAttribute("areaNames", areaNames);
+        model.addAttribute("roomNames", new java.util.TreeSet<>(data.settings(county).toSettings().planungsraeume().keySet()));
         model.addAttribute("placeTypes", de.pflegeregion.planning.PlanningSettings.PLACE_TYPES);
-        model.addAttribute("methods", Map.of("OCCUPANCY", "Auslastung: Heimbewohner ÷ Auslastung",
-                "PER_100_RESIDENTS", "Plätze je 100 Einwohner ab einem Alter", "PER_100_CARED_AT_HOME", "Plätze je 100 zu Hause Versorgte"));
+        model.addAttribute("shareSettings", SettingsForm.SHARE_SETTINGS);
+        model.addAttribute("grades", SettingsForm.GRADES);
+        model.addAttribute("methods", BENCHMARK_METHODS);
         model.addAttribute("staffSource", ShippedData.STAFF_RATIOS_SOURCE);
         model.addAttribute("literature", ShippedData.records("planning_benchmarks.csv").stream().map(r -> r.toMap()).toList());
         return "planning/settings";
