@@ -5,6 +5,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -13,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,9 +26,11 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -41,6 +47,7 @@ import de.pflegeregion.planning.RejectedFile;
 import de.pflegeregion.planning.Scenario;
 import de.pflegeregion.planning.ShippedData;
 import de.pflegeregion.planning.YearNotAvailable;
+import de.pflegeregion.planning.internal.ImportJobs;
 import de.pflegeregion.planning.internal.PlanningData;
 import de.pflegeregion.planning.internal.SettingsDocument;
 import de.pflegeregion.platform.InvalidInput;
@@ -51,13 +58,22 @@ import de.pflegeregion.platform.Tenant;
 class PlanningPages {
 
     private static final Map<String, String> BENCHMARK_METHODS = methods();
+    private static final int STATUS_REFRESH_SECONDS = 2;
 
     private final PlannerCounty plannerCounty;
     private final PlanningData data;
     private final PlanningViews views;
     private final OfferTypes offerTypes;
+    private final ImportJobs jobs;
+    private final Duration importWait;
 
-    PlanningPages(PlannerCounty plannerCounty, PlanningData data, PlanningViews views, OfferTypes offerTypes) {
+    /**
+     * @param importWait how long an upload request waits for its import before it sends the planner to the status page
+     */
+    PlanningPages(PlannerCounty plannerCounty, PlanningData data, PlanningViews views, OfferTypes offerTypes, ImportJobs jobs,
+                  @Value("${pflegeregion.planning.import-wait:PT1S}") Duration importWait) {
+        this.jobs = jobs;
+        this.importWait = importWait;
         this.plannerCounty = plannerCounty;
         this.data = data;
         this.views = views;
@@ -74,8 +90,9 @@ class PlanningPages {
     }
 
     @GetMapping("/planung/daten")
-    String dataStatus(Authentication authentication, Model model) {
-        return dataPage(plannerCounty.of(authentication), model, new UploadInput("bestand", "", "", ""));
+    String dataStatus(@RequestParam(defaultValue = "bestand") String kind, @RequestParam(defaultValue = "") String variant,
+                      Authentication authentication, Model model) {
+        return dataPage(plannerCounty.of(authentication), model, new UploadInput(kind, variant, "", ""));
     }
 
     /** What the planner typed, kept when an upload is rejected. */
@@ -91,19 +108,50 @@ class PlanningPages {
         if (datei == null || datei.isEmpty()) {
             return rejected(county, model, input, response, "datei", List.of(new ImportError(0, "datei", "Bitte wählen Sie eine Datei aus.")));
         }
-        try (InputStream in = datei.getInputStream()) {
-            PlanningData.ImportResult r = data.importPopulation(county, in, kind, variant.isBlank() ? null : variant.strip(),
-                    datei.getOriginalFilename(), authentication.getName());
-            redirect.addFlashAttribute("message", "Die Datei „" + datei.getOriginalFilename() + "“ wurde übernommen: " + r.rows()
-                    + " Zahlen für " + r.areas() + " Gebiete (" + r.layout() + ", Ebene " + r.level() + ", Jahre "
-                    + r.years().stream().map(String::valueOf).reduce((a, b) -> a + ", " + b).orElse("") + "); "
-                    + r.skippedOutsideCounty() + " Zeilen anderer Gebiete übersprungen, " + r.unknownCells() + " unbekannte Werte.");
-            return "redirect:/planung/daten";
-        } catch (RejectedFile e) {
-            return rejected(county, model, input, response, "bevoelkerung", e.errors());
-        } catch (InvalidInput e) {
-            return rejected(county, model, input, response, "bevoelkerung", List.of(new ImportError(0, e.field(), e.getMessage())));
+        if (!kind.equals("bestand") && !kind.equals("prognose")) {
+            return rejected(county, model, input, response, "bevoelkerung", List.of(new ImportError(0, "kind", "Bitte wählen Sie die Art der Zahlen.")));
         }
+        // the upload outlives this request: the background job reads and then deletes the copy
+        Path copy = Files.createTempFile("planning-upload-", ".bin");
+        datei.transferTo(copy);
+        ImportJobs.Started started = jobs.start(county, copy, kind, variant.isBlank() ? null : variant.strip(), datei.getOriginalFilename(),
+                authentication.getName());
+        Optional<ImportJobs.Job> finished = started.within(importWait);
+        if (finished.isEmpty()) {
+            return "redirect:/planung/daten/import/" + started.id();
+        }
+        if (finished.get().state() == ImportJobs.State.FAILED) {
+            return rejected(county, model, input, response, "bevoelkerung", finished.get().errors());
+        }
+        redirect.addFlashAttribute("message", finished.get().message());
+        return "redirect:/planung/daten";
+    }
+
+    /**
+     * How far a background import has got; the page reloads itself (HTTP Refresh, no JavaScript) unless the planner
+     * stops that. An ended import answers as a quick upload does: the data page with its result or its errors.
+     */
+    @GetMapping("/planung/daten/import/{id}")
+    String importStatus(@PathVariable long id, @RequestParam(defaultValue = "ja") String aktualisieren, Authentication authentication,
+                        Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Tenant county = plannerCounty.of(authentication);
+        ImportJobs.Job job = jobs.find(county, id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        if (job.state() == ImportJobs.State.DONE) {
+            redirect.addFlashAttribute("message", job.message());
+            return "redirect:/planung/daten";
+        }
+        if (job.state() == ImportJobs.State.FAILED) {
+            return rejected(county, model, new UploadInput(job.kind(), job.variant(), "", ""), response, "bevoelkerung", job.errors());
+        }
+        boolean refresh = job.state() == ImportJobs.State.RUNNING && !aktualisieren.equals("nein");
+        if (refresh) {
+            response.setHeader("Refresh", String.valueOf(STATUS_REFRESH_SECONDS));
+        }
+        model.addAttribute("tenant", county);
+        model.addAttribute("job", job);
+        model.addAttribute("refresh", refresh);
+        model.addAttribute("refreshSeconds", STATUS_REFRESH_SECONDS);
+        return "planning/import-status";
     }
 
     @PostMapping("/planung/daten/quoten")
@@ -126,6 +174,26 @@ class PlanningPages {
             return rejected(county, model, input, response, "quoten", e.errors());
         } catch (InvalidInput e) {
             return rejected(county, model, input, response, "quoten", List.of(new ImportError(0, e.field(), e.getMessage())));
+        }
+    }
+
+    /** The county GIS's car minutes per area and offer; they replace the estimate from the distance. */
+    @PostMapping("/planung/daten/fahrzeiten")
+    String uploadTravelTimes(@RequestParam(required = false) MultipartFile datei, Authentication authentication, Model model,
+                             RedirectAttributes redirect, HttpServletResponse response) throws IOException {
+        Tenant county = plannerCounty.of(authentication);
+        UploadInput input = new UploadInput("bestand", "", "", "");
+        if (datei == null || datei.isEmpty()) {
+            return rejected(county, model, input, response, "fahrzeiten",
+                    List.of(new ImportError(0, "datei", "Bitte wählen Sie eine Datei mit Fahrzeiten aus.")));
+        }
+        try (InputStream in = datei.getInputStream()) {
+            int pairs = data.replaceTravelTimes(county, in, datei.getOriginalFilename(), authentication.getName());
+            redirect.addFlashAttribute("message", "Die Fahrzeiten aus „" + datei.getOriginalFilename() + "“ wurden übernommen: " + pairs
+                    + " Paare aus Gebiet und Angebot. Sie ersetzen dort die Schätzung aus der Luftlinie.");
+            return "redirect:/planung/daten";
+        } catch (RejectedFile e) {
+            return rejected(county, model, input, response, "fahrzeiten", e.errors());
         }
     }
 
@@ -172,6 +240,7 @@ class PlanningPages {
         model.addAttribute("possibleYears", forecaster.map(Forecaster::possibleYears).map(List::copyOf).orElse(List.of()));
         model.addAttribute("shippedProjection", ShippedData.PROJECTION_LANDS.get(county.kreisAgs().substring(0, 2)));
         model.addAttribute("missing", missing(county, forecaster, quotas));
+        model.addAttribute("travelTimePairs", data.travelTimes(county).values().stream().mapToInt(Map::size).sum());
         model.addAttribute("input", input);
         return "planning/data";
     }

@@ -47,9 +47,9 @@ class PlanningSettingsPageIT {
         mvc = org.springframework.test.web.servlet.setup.MockMvcBuilders.webAppContextSetup(context)
                 .apply(org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity()).build();
         f = new PlanningFixture(tenants, accounts, registry);
-        mvc.perform(multipart("/planung/daten/bevoelkerung").file(new MockMultipartFile("datei", "12411-02-03-5.csv", "text/csv",
-                PlanningFixture.genesisFile("31.12.2023"))).param("kind", "bestand").with(as(f.planner)).with(csrf()))
-                .andExpect(status().is3xxRedirection());
+        PlanningFixture.awaitImport(mvc, f.planner, mvc.perform(multipart("/planung/daten/bevoelkerung").file(new MockMultipartFile("datei",
+                        "12411-02-03-5.csv", "text/csv", PlanningFixture.genesisFile("31.12.2023"))).param("kind", "bestand")
+                .with(as(f.planner)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn());
     }
 
     /** The form as a planner fills it in: Tagespflege per 100 aged 65+, shares, staff, both areas in rooms; {@code changed} overrides fields. */
