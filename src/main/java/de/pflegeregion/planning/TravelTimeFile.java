@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -34,15 +33,13 @@ public final class TravelTimeFile {
         List<ImportError> errors = new ArrayList<>();
         List<TravelTime> times = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (Reader text = TextDecoding.open(file); CSVParser parser = format.parse(text)) {
+        try (Reader text = TextDecoding.open(file); CSVParser parser = CsvColumns.FORMAT.parse(text)) {
             boolean header = true;
             for (CSVRecord r : parser) {
                 long line = parser.getCurrentLineNumber();
                 if (header) {
                     header = false;
-                    checkHeader(r, line, errors);
+                    CsvColumns.checkHeader(r, line, COLUMNS, false, errors);
                     if (!errors.isEmpty()) {
                         throw new RejectedFile(errors);
                     }
@@ -70,39 +67,25 @@ public final class TravelTimeFile {
         return times;
     }
 
-    private static void checkHeader(CSVRecord header, long line, List<ImportError> errors) {
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            String found = i < header.size() ? header.get(i).strip().replace("\uFEFF", "") : "";
-            if (!found.equals(COLUMNS.get(i))) {
-                errors.add(new ImportError(line, COLUMNS.get(i), "Spalte " + (i + 1) + " muss „" + COLUMNS.get(i)
-                        + "“ heißen, gefunden: „" + found + "“. Erwartet wird: " + String.join(";", COLUMNS) + "."));
-            }
-        }
-    }
-
     private static TravelTime row(CSVRecord r, long line, Set<String> areaKeys, Set<Long> offerIds, List<ImportError> errors) {
         int before = errors.size();
-        String area = field(r, 0);
+        String area = CsvColumns.field(r, 0);
         if (!areaKeys.contains(area)) {
             errors.add(new ImportError(line, "area_key", "Das Gebiet „" + area + "“ ist kein geladenes Gebiet des Kreises."));
         }
         Long offer = null;
         try {
-            offer = Long.valueOf(field(r, 1));
+            offer = Long.valueOf(CsvColumns.field(r, 1));
             if (!offerIds.contains(offer)) {
                 errors.add(new ImportError(line, "offer_id", "Das Angebot " + offer + " ist kein aktives Angebot des Kreises."));
             }
         } catch (NumberFormatException e) {
-            errors.add(new ImportError(line, "offer_id", "„" + field(r, 1) + "“ ist keine Angebotsnummer."));
+            errors.add(new ImportError(line, "offer_id", "„" + CsvColumns.field(r, 1) + "“ ist keine Angebotsnummer."));
         }
-        Double minutes = Numbers.decimal(field(r, 2), line, "minutes", errors);
+        Double minutes = Numbers.decimal(CsvColumns.field(r, 2), line, "minutes", errors);
         if (minutes != null && minutes < 0) {
             errors.add(new ImportError(line, "minutes", "Minuten dürfen nicht negativ sein."));
         }
         return errors.size() > before ? null : new TravelTime(area, offer, minutes);
-    }
-
-    private static String field(CSVRecord r, int i) {
-        return i < r.size() ? r.get(i).strip() : "";
     }
 }

@@ -49,6 +49,7 @@ import de.pflegeregion.planning.ShippedData;
 import de.pflegeregion.planning.YearNotAvailable;
 import de.pflegeregion.planning.internal.ImportJobs;
 import de.pflegeregion.planning.internal.PlanningData;
+import de.pflegeregion.planning.internal.PopulationStore;
 import de.pflegeregion.planning.internal.SettingsDocument;
 import de.pflegeregion.platform.InvalidInput;
 import de.pflegeregion.platform.Tenant;
@@ -241,6 +242,8 @@ class PlanningPages {
         model.addAttribute("shippedProjection", ShippedData.PROJECTION_LANDS.get(county.kreisAgs().substring(0, 2)));
         model.addAttribute("missing", missing(county, forecaster, quotas));
         model.addAttribute("travelTimePairs", data.travelTimes(county).values().stream().mapToInt(Map::size).sum());
+        model.addAttribute("shippedSources", ShippedData.sources());
+        model.addAttribute("occupancySource", SettingsDocument.OCCUPANCY_SOURCE);
         model.addAttribute("input", input);
         return "planning/data";
     }
@@ -260,6 +263,24 @@ class PlanningPages {
         }
         if (!data.settings(county).toSettings().benchmarks().keySet().containsAll(de.pflegeregion.planning.PlanningSettings.PLACE_TYPES)) {
             missing.add("Nicht für jede Angebotsart ist ein Richtwert gesetzt: dort bleibt der Bedarf an Plätzen offen (Einstellungen).");
+        }
+        if (quotas.isPresent() && !quotas.get().settings().contains(de.pflegeregion.planning.Setting.PG1_OHNE)) {
+            missing.add("Die Pflegequoten enthalten Pflegegrad 1 ohne Einrichtungsleistungen nicht: diese Gruppe zählt 0, "
+                    + "die Zahl der Pflegebedürftigen ist also eher zu niedrig.");
+        }
+        long coarse = data.areas(county).stream().filter(a -> a.pointSource() != de.pflegeregion.planning.Area.PointSource.GAZETTEER
+                && a.pointSource() != de.pflegeregion.planning.Area.PointSource.IMPORTED).count();
+        if (coarse > 0) {
+            missing.add(coarse + " Gebiete haben keinen eigenen Bezugspunkt (nur den Stadtmittelpunkt oder keinen): "
+                    + "die Erreichbarkeit ist dort nur grob.");
+        }
+        if (data.travelTimes(county).isEmpty()) {
+            missing.add("Fahrzeiten aus dem GIS des Kreises fehlen: die Minuten sind aus der Luftlinie geschätzt.");
+        }
+        long unknown = data.imports(county).stream().filter(i -> i.rowsInUse() > 0).mapToLong(PopulationStore.ImportRecord::unknownCells).sum();
+        if (unknown > 0) {
+            missing.add(unknown + " Bevölkerungszahlen sind in der Quelle unbekannt (geheim gehalten oder nicht erhoben) und zählen 0: "
+                    + "die Ergebnisse dieser Gebiete sind als unvollständig markiert.");
         }
         return missing;
     }

@@ -72,7 +72,12 @@ class PlanningPagesIT {
     void afterTheUploadThePagesShowTheForecastStockAndAccessibility() throws Exception {
         upload();
         String data = mvc.perform(get("/planung/daten").with(as(f.planner))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(data).contains("12411-02-03-5.csv").contains("2023 bis 2040").contains("Bayern 2023");
+        assertThat(data).contains("12411-02-03-5.csv").contains("2023 bis 2040").contains("Bayern 2023")
+                // what is missing and what that means, and the source of every shipped number with its date
+                .contains("Fahrzeiten aus dem GIS des Kreises fehlen").contains("Pflegegrad 1 ohne Einrichtungsleistungen nicht")
+                .contains("Woher die mitgelieferten Zahlen stammen").contains("Pflegequoten Schleswig-Holstein 2023").contains("31.12.2023")
+                .contains("12421-0004").contains("Basis 31.12.2021").contains("in Kraft seit 01.07.2023").contains("westfalen-blatt")
+                .contains("IT.NRW Pflegestatistik 15.12.2019");
         String forecast = mvc.perform(get("/planung/prognose").param("jahr", "2035").with(as(f.planner)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(forecast).contains("Jahr 2035").contains("<svg").contains("id=\"diagramm-zahlen\"").contains("Pfaffenhofen a.d.Ilm")
