@@ -37,6 +37,8 @@ public final class ShippedData {
                     "Destatis GENESIS-Online 22421-0010 und 12411-0013 (Datenlizenz Deutschland – Namensnennung 2.0), Pflegestatistik 15.12.2023, Quoten abgeleitet in fidelmaxaieie-gif/reformradar-seiten",
                     LocalDate.of(2023, 12, 31)));
 
+    private static final Map<String, QuotaSet> PARSED_QUOTAS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static final String STAFF_RATIOS_SOURCE = "§ 113c Abs. 1 SGB XI (gesetze-im-internet.de), in Kraft seit 1.7.2023";
 
     private ShippedData() {
@@ -76,7 +78,12 @@ public final class ShippedData {
         return QUOTA_SETS.stream().filter(s -> kreisAgs.startsWith(s.land())).findFirst();
     }
 
+    /** The shipped file's quota set, parsed once: the files do not change while the application runs, and a forecast request needs it. */
     public static QuotaSet quotas(ShippedQuotaSet set) {
+        return PARSED_QUOTAS.computeIfAbsent(set.file(), file -> parse(set));
+    }
+
+    private static QuotaSet parse(ShippedQuotaSet set) {
         try (Reader in = resource(set.file())) {
             return QuotaFile.read(in, set.name(), set.source(), set.referenceDate());
         } catch (IOException e) {
