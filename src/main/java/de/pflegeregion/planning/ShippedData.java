@@ -67,7 +67,7 @@ public final class ShippedData {
                 "siehe Quelle", source, "ältere oder andere Landesdaten; in den Einstellungen änderbar")));
         for (CSVRecord r : records("planning_benchmarks.csv")) {
             String value = r.get("value").isEmpty() ? "nicht gefunden" : r.get("value") + " " + r.get("unit");
-            sources.add(new Source("Richtwert aus der Literatur: " + r.get("indicator") + " = " + value, r.get("reference_date"),
+            sources.add(new Source("Richtwert aus der Literatur: " + r.get("indicator").replace("_", " ") + " = " + value, r.get("reference_date"),
                     r.get("source"), r.get("region") + "; keine Norm, nur zur Auswahl in den Einstellungen"));
         }
         return sources;
