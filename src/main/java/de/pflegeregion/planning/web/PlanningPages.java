@@ -83,10 +83,10 @@ class PlanningPages {
 
     private static Map<String, String> methods() {
         Map<String, String> methods = new LinkedHashMap<>();
-        methods.put("", "kein Richtwert (Bedarf bleibt offen)");
-        methods.put("OCCUPANCY", "Auslastung: Pflegebedürftige im Heim ÷ Auslastung");
-        methods.put("PER_100_RESIDENTS", "Plätze je 100 Einwohner ab einem Alter");
-        methods.put("PER_100_CARED_AT_HOME", "Plätze je 100 zu Hause Versorgte");
+        methods.put("", "keiner (Bedarf offen)");
+        methods.put("OCCUPANCY", "Auslastung (Anteil)");
+        methods.put("PER_100_RESIDENTS", "je 100 Einwohner ab Alter");
+        methods.put("PER_100_CARED_AT_HOME", "je 100 zu Hause Versorgte");
         return methods;
     }
 
