@@ -6,7 +6,12 @@
 #   scripts/loadtest.sh GET  '/api/v1/benefits?pflegegrad=3&date=2025-03-15'
 #   scripts/loadtest.sh POST /api/v1/assessment src/test/resources/load/assessment.json
 #
+#   AUTH_USER=planung-paf AUTH_PASSWORD=Pflegeregion-Demo-2026 \
+#     scripts/loadtest.sh GET '/api/v1/planning/09186/forecast?year=2035&scenario=status-quo'
+#
 # Environment: DURATION (default 30s), CONNECTIONS (20), THREADS (2), PORT (18090).
+# AUTH_USER and AUTH_PASSWORD: a token is fetched from POST /api/v1/auth/token and every request of
+# the target (not ping) carries "Authorization: Bearer <token>".
 # Loopback only; bounded by DURATION. wrk comes from Debian (installed if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,12 +32,19 @@ until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
 done
 
 script="$work/request.lua"
+echo "wrk.method = \"$method\"" > "$script"
 if [ -n "$body" ]; then
-  { echo "wrk.method = \"$method\""
-    echo 'wrk.headers["Content-Type"] = "application/json"'
-    printf 'wrk.body = [==[%s]==]\n' "$(cat "$body")"; } > "$script"
-else
-  echo "wrk.method = \"$method\"" > "$script"
+  { echo 'wrk.headers["Content-Type"] = "application/json"'
+    printf 'wrk.body = [==[%s]==]\n' "$(cat "$body")"; } >> "$script"
+fi
+if [ -n "${AUTH_USER:-}" ]; then
+  credentials=$(printf '{"username": "%s", "password": "%s"}' "$AUTH_USER" "${AUTH_PASSWORD:-}")
+  token=$(curl -sf -X POST -H 'Content-Type: application/json' -d "$credentials" "http://127.0.0.1:$port/api/v1/auth/token" \
+    | sed -n 's/.*"token" *: *"\([^"]*\)".*/\1/p')
+  [ -n "$token" ] || { echo "no token for $AUTH_USER" >&2; exit 1; }
+  echo "wrk.headers[\"Authorization\"] = \"Bearer $token\"" >> "$script"
+  # a wrong answer must not pass as throughput
+  curl -sf -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path" || { echo "target answers an error" >&2; exit 1; }
 fi
 
 run() { # name url script

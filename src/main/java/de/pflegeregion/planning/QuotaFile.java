@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
@@ -29,15 +28,13 @@ public final class QuotaFile {
         List<ImportError> errors = new ArrayList<>();
         List<Quota> quotas = new ArrayList<>();
         Map<String, Long> seen = new HashMap<>();
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(';').setCommentMarker('#')
-                .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).get();
-        try (CSVParser parser = format.parse(csv)) {
+        try (CSVParser parser = CsvColumns.FORMAT.parse(csv)) {
             CSVRecord header = null;
             for (CSVRecord record : parser) {
                 long line = parser.getCurrentLineNumber();
                 if (header == null) {
                     header = record;
-                    checkHeader(record, line, errors);
+                    CsvColumns.checkHeader(record, line, COLUMNS, true, errors);
                     if (!errors.isEmpty()) {
                         throw new RejectedFile(errors);
                     }
@@ -67,34 +64,24 @@ public final class QuotaFile {
         return new QuotaSet(name, source, referenceDate, quotas);
     }
 
-    private static void checkHeader(CSVRecord header, long line, List<ImportError> errors) {
-        for (int i = 0; i < COLUMNS.size(); i++) {
-            String found = i < header.size() ? header.get(i).strip().replace("\uFEFF", "") : "";
-            if (!found.equals(COLUMNS.get(i)) && !(i == 5 && found.isEmpty())) {
-                errors.add(new ImportError(line, COLUMNS.get(i), "Spalte " + (i + 1) + " muss „" + COLUMNS.get(i)
-                        + "“ heißen, gefunden: „" + found + "“. Erwartet wird: " + String.join(";", COLUMNS) + "."));
-            }
-        }
-    }
-
     private static Quota quota(CSVRecord r, long line, List<ImportError> errors) {
         int before = errors.size();
-        Integer from = Numbers.wholeYears(field(r, 0), true, line, "age_from", errors);
-        Integer to = Numbers.wholeYears(field(r, 1), false, line, "age_to", errors);
-        Sex sex = Sex.ofCode(field(r, 2));
+        Integer from = Numbers.wholeYears(CsvColumns.field(r, 0), true, line, "age_from", errors);
+        Integer to = Numbers.wholeYears(CsvColumns.field(r, 1), false, line, "age_to", errors);
+        Sex sex = Sex.ofCode(CsvColumns.field(r, 2));
         if (sex == null) {
-            errors.add(new ImportError(line, "sex", "Geschlecht muss m oder w sein, gefunden: „" + field(r, 2) + "“."));
+            errors.add(new ImportError(line, "sex", "Geschlecht muss m oder w sein, gefunden: „" + CsvColumns.field(r, 2) + "“."));
         }
-        Setting setting = Setting.ofCode(field(r, 3));
+        Setting setting = Setting.ofCode(CsvColumns.field(r, 3));
         if (setting == null) {
-            errors.add(new ImportError(line, "setting", "Unbekannte Versorgungsart „" + field(r, 3)
+            errors.add(new ImportError(line, "setting", "Unbekannte Versorgungsart „" + CsvColumns.field(r, 3)
                     + "“; möglich sind pflegegeld, ambulant, vollstationaer und pg1_ohne."));
         }
-        Double quota = Numbers.decimal(field(r, 4), line, "quota", errors);
+        Double quota = Numbers.decimal(CsvColumns.field(r, 4), line, "quota", errors);
         if (quota != null && (quota < 0 || quota > 1)) {
-            errors.add(new ImportError(line, "quota", "Die Quote ist ein Anteil zwischen 0 und 1, gefunden: " + field(r, 4) + "."));
+            errors.add(new ImportError(line, "quota", "Die Quote ist ein Anteil zwischen 0 und 1, gefunden: " + CsvColumns.field(r, 4) + "."));
         }
-        Double reference = field(r, 5).isEmpty() ? null : Numbers.decimal(field(r, 5), line, "reference_population", errors);
+        Double reference = CsvColumns.field(r, 5).isEmpty() ? null : Numbers.decimal(CsvColumns.field(r, 5), line, "reference_population", errors);
         if (reference != null && reference < 0) {
             errors.add(new ImportError(line, "reference_population", "Die Bezugsbevölkerung darf nicht negativ sein."));
         }
@@ -108,10 +95,6 @@ public final class QuotaFile {
             return null;
         }
         return new Quota(new AgeBand(from, to), sex, setting, quota, reference);
-    }
-
-    private static String field(CSVRecord r, int i) {
-        return i < r.size() ? r.get(i).strip() : "";
     }
 
     /** The bands of each sex and setting must run from 0 to an open top band without gap or overlap. */

@@ -1,7 +1,7 @@
 package de.pflegeregion.planning;
 
 /** How quotas develop over time; the forecast shows them side by side. */
-public enum Scenario {
+public enum Scenario implements Coded {
     /** constant quotas */
     STATUS_QUO("status-quo", "Status quo"),
     /** every quota × (1 + r)^(t − t0) */
@@ -17,20 +17,17 @@ public enum Scenario {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     public static Scenario ofCode(String code) {
-        for (Scenario s : values()) {
-            if (s.code.equals(code)) {
-                return s;
-            }
-        }
-        return null;
+        return Coded.byCode(Scenario.class, code);
     }
 }

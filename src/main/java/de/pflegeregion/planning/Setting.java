@@ -1,7 +1,7 @@
 package de.pflegeregion.planning;
 
 /** Where people in need of care are cared for, as the Pflegestatistik counts them (§ 109 SGB XI). */
-public enum Setting {
+public enum Setting implements Coded {
     /** Pflegegeld only, Pflegegrad 2–5 (§ 37 SGB XI) */
     PFLEGEGELD("pflegegeld", "Pflegegeld (ohne Dienst)"),
     /** with an ambulant care or support service (§ 36 SGB XI) */
@@ -19,21 +19,18 @@ public enum Setting {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     /** The setting of a code, null if there is none. */
     public static Setting ofCode(String code) {
-        for (Setting setting : values()) {
-            if (setting.code.equals(code)) {
-                return setting;
-            }
-        }
-        return null;
+        return Coded.byCode(Setting.class, code);
     }
 }

@@ -1,7 +1,7 @@
 package de.pflegeregion.planning;
 
 /** Sex as the population and quota tables count it (GENESIS codes GESM/GESW, template m/w). */
-public enum Sex {
+public enum Sex implements Coded {
     MALE("m", "männlich"),
     FEMALE("w", "weiblich");
 
@@ -13,21 +13,18 @@ public enum Sex {
         this.label = label;
     }
 
+    @Override
     public String code() {
         return code;
     }
 
+    @Override
     public String label() {
         return label;
     }
 
     /** m/w; null for anything else. */
     public static Sex ofCode(String code) {
-        for (Sex sex : values()) {
-            if (sex.code.equalsIgnoreCase(code)) {
-                return sex;
-            }
-        }
-        return null;
+        return Coded.byCode(Sex.class, code == null ? null : code.toLowerCase(java.util.Locale.ROOT));
     }
 }

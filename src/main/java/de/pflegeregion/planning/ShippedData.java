@@ -37,9 +37,40 @@ public final class ShippedData {
                     "Destatis GENESIS-Online 22421-0010 und 12411-0013 (Datenlizenz Deutschland – Namensnennung 2.0), Pflegestatistik 15.12.2023, Quoten abgeleitet in fidelmaxaieie-gif/reformradar-seiten",
                     LocalDate.of(2023, 12, 31)));
 
+    private static final Map<String, QuotaSet> PARSED_QUOTAS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static final String STAFF_RATIOS_SOURCE = "§ 113c Abs. 1 SGB XI (gesetze-im-internet.de), in Kraft seit 1.7.2023";
 
     private ShippedData() {
+    }
+
+    /** A number Pflegeregion ships, with its reference date, source and limits, as the Datenquellen page lists it. */
+    public record Source(String what, String referenceDate, String source, String limits) {
+    }
+
+    /** Every shipped number's source: quotas, the Land projection, § 113c, Pflegegrad shares and the literature benchmarks. */
+    public static List<Source> sources() {
+        List<Source> sources = new java.util.ArrayList<>();
+        for (ShippedQuotaSet set : QUOTA_SETS) {
+            sources.add(new Source("Pflegequoten " + set.name(), set.referenceDate().format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")),
+                    set.source(), "Landesdurchschnitt, kein Kreiswert; Pflegegrad 1 ohne Einrichtungsleistungen fehlt (zählt 0)"));
+        }
+        sources.add(new Source("Bevölkerungsvorausberechnung Bayern und Schleswig-Holstein, Variante 2 (" + PROJECTION_VARIANT + ")",
+                "Basis 31.12.2021; Jahre 2025, 2030, 2035, 2040",
+                "Destatis, 15. koordinierte Bevölkerungsvorausberechnung, Tabelle 12421-0004 (Datenlizenz Deutschland – Namensnennung 2.0), "
+                        + "übertragen aus fidelmaxaieie-gif/reformradar-seiten",
+                "Landesebene; Zensus-2011-Basis, auf 100 gerundet; Zwischenjahre linear interpoliert"));
+        sources.add(new Source("Personalanhaltswerte vollstationär", "in Kraft seit 01.07.2023", STAFF_RATIOS_SOURCE,
+                "nur vollstationär; die einzige gesetzliche Größe unter den Richtwerten"));
+        PflegegradDefaults grades = pflegegradShares();
+        grades.sources().forEach((setting, source) -> sources.add(new Source("Anteile der Pflegegrade, " + setting.label(),
+                "siehe Quelle", source, "ältere oder andere Landesdaten; in den Einstellungen änderbar")));
+        for (CSVRecord r : records("planning_benchmarks.csv")) {
+            String value = r.get("value").isEmpty() ? "nicht gefunden" : r.get("value") + " " + r.get("unit");
+            sources.add(new Source("Richtwert aus der Literatur: " + r.get("indicator").replace("_", " ") + " = " + value, r.get("reference_date"),
+                    r.get("source"), r.get("region") + "; keine Norm, nur zur Auswahl in den Einstellungen"));
+        }
+        return sources;
     }
 
     /** The shipped quota set of the county's Land, if Pflegeregion ships one. */
@@ -47,7 +78,12 @@ public final class ShippedData {
         return QUOTA_SETS.stream().filter(s -> kreisAgs.startsWith(s.land())).findFirst();
     }
 
+    /** The shipped file's quota set, parsed once: the files do not change while the application runs, and a forecast request needs it. */
     public static QuotaSet quotas(ShippedQuotaSet set) {
+        return PARSED_QUOTAS.computeIfAbsent(set.file(), file -> parse(set));
+    }
+
+    private static QuotaSet parse(ShippedQuotaSet set) {
         try (Reader in = resource(set.file())) {
             return QuotaFile.read(in, set.name(), set.source(), set.referenceDate());
         } catch (IOException e) {

@@ -31,6 +31,7 @@ import de.pflegeregion.planning.QuotaSet;
 import de.pflegeregion.planning.RegisterOffer;
 import de.pflegeregion.planning.ShippedData;
 import de.pflegeregion.planning.StaffRatios;
+import de.pflegeregion.planning.TravelTimeFile;
 import de.pflegeregion.platform.AuditLog;
 import de.pflegeregion.platform.InvalidInput;
 import de.pflegeregion.platform.Tenant;
@@ -196,6 +197,23 @@ public class PlanningData {
                 .filter(a -> series.bestand().containsKey(a.key()) || series.gemeindeProjection().containsKey(a.key())).toList();
         return Optional.of(new Forecaster(new ForecastInput(county.kreisAgs(), withPopulation, series, set.get(),
                 settings(county).toSettings(), STAFF_RATIOS, offers(county), travelTimes(county))));
+    }
+
+    /** Replaces the county's travel-time table with the file's, all or nothing, audited; answers the number of pairs. */
+    public int replaceTravelTimes(Tenant county, InputStream file, String fileName, String actor) {
+        Set<String> areaKeys = new java.util.HashSet<>(areas(county).stream().map(Area::key).toList());
+        Set<Long> offerIds = new java.util.HashSet<>(offers(county).stream().map(RegisterOffer::id).toList());
+        List<TravelTimeFile.TravelTime> times = TravelTimeFile.read(file, areaKeys, offerIds);
+        transaction.executeWithoutResult(status -> {
+            jdbc.sql("DELETE FROM planning_travel_time WHERE tenant_id = ?").param(county.id()).update();
+            for (TravelTimeFile.TravelTime t : times) {
+                jdbc.sql("INSERT INTO planning_travel_time (tenant_id, area_key, offer_id, minutes) VALUES (?, ?, ?, ?)")
+                        .params(county.id(), t.areaKey(), t.offerId(), t.minutes()).update();
+            }
+            audit.record(county.id(), actor, "planning.travel-times-loaded", "planning-travel-times", county.kreisAgs(), null,
+                    json.writeValueAsString(Map.of("fileName", fileName == null ? "" : fileName, "rows", times.size())));
+        });
+        return times.size();
     }
 
     public Map<String, Map<Long, Double>> travelTimes(Tenant county) {

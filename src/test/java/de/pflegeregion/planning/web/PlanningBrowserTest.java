@@ -79,6 +79,19 @@ class PlanningBrowserTest extends BrowserTest {
             assertAccessible();
             screenshot("planning-page" + path.replace('/', '-'));
         }
+
+        // a wrong value in the settings form: named in the summary and at the field, the rest kept
+        open("/planung/einstellungen");
+        page.fill("#detourFactor", "7");
+        page.fill("#benchmarks-tagespflege-source", "Faustwert");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Einstellungen speichern")).click();
+        assertThat(page.getByRole(AriaRole.ALERT).first().textContent()).contains("Umwegfaktor: Bitte geben Sie eine Zahl von 1 bis 3 an");
+        assertThat(page.inputValue("#benchmarks-tagespflege-source")).isEqualTo("Faustwert");
+        assertAccessible();
+        screenshot("planning-settings-error");
+        usePhoneViewport();
+        screenshot("planning-settings-error-phone");
+        page.setViewportSize(1280, 900);
         assertNoThirdPartyRequests();
     }
 }

@@ -51,6 +51,23 @@ final class PlanningFixture {
                 null, List.of("Deutsch"), List.of(), null, "Test", null, null, capacity, List.of());
     }
 
+    /**
+     * An upload that took longer than the page's wait redirects to its status page; follows it (as the
+     * browser's refresh would) until the import has ended on the data page.
+     */
+    static void awaitImport(org.springframework.test.web.servlet.MockMvc mvc, Account planner,
+                            org.springframework.test.web.servlet.MvcResult upload) throws Exception {
+        String location = upload.getResponse().getRedirectedUrl();
+        String status = location;
+        for (int i = 0; i < 600 && location != null && location.equals(status) && status.startsWith("/planung/daten/import/"); i++) {
+            Thread.sleep(100);
+            String next = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(status).with(as(planner)))
+                    .andReturn().getResponse().getRedirectedUrl();
+            location = next == null ? status : next;
+        }
+        org.assertj.core.api.Assertions.assertThat(location).isEqualTo("/planung/daten");
+    }
+
     static RequestPostProcessor as(Account account) {
         return user(account.username()).roles(account.roles().stream().map(Role::name).toArray(String[]::new));
     }

@@ -48,9 +48,9 @@ class PlanningPagesIT {
     }
 
     private void upload() throws Exception {
-        mvc.perform(multipart("/planung/daten/bevoelkerung").file(new MockMultipartFile("datei", "12411-02-03-5.csv", "text/csv",
-                        PlanningFixture.genesisFile("31.12.2023"))).param("kind", "bestand").with(as(f.planner)).with(csrf()))
-                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/planung/daten"));
+        PlanningFixture.awaitImport(mvc, f.planner, mvc.perform(multipart("/planung/daten/bevoelkerung").file(new MockMultipartFile("datei",
+                        "12411-02-03-5.csv", "text/csv", PlanningFixture.genesisFile("31.12.2023"))).param("kind", "bestand")
+                .with(as(f.planner)).with(csrf())).andExpect(status().is3xxRedirection()).andReturn());
         mvc.perform(post("/planung/daten/landesvorausberechnung").with(as(f.planner)).with(csrf())).andExpect(status().is3xxRedirection());
     }
 
@@ -72,7 +72,12 @@ class PlanningPagesIT {
     void afterTheUploadThePagesShowTheForecastStockAndAccessibility() throws Exception {
         upload();
         String data = mvc.perform(get("/planung/daten").with(as(f.planner))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(data).contains("12411-02-03-5.csv").contains("2023 bis 2040").contains("Bayern 2023");
+        assertThat(data).contains("12411-02-03-5.csv").contains("2023 bis 2040").contains("Bayern 2023")
+                // what is missing and what that means, and the source of every shipped number with its date
+                .contains("Fahrzeiten aus dem GIS des Kreises fehlen").contains("Pflegegrad 1 ohne Einrichtungsleistungen nicht")
+                .contains("Woher die mitgelieferten Zahlen stammen").contains("Pflegequoten Schleswig-Holstein 2023").contains("31.12.2023")
+                .contains("12421-0004").contains("Basis 31.12.2021").contains("in Kraft seit 01.07.2023").contains("westfalen-blatt")
+                .contains("IT.NRW Pflegestatistik 15.12.2019");
         String forecast = mvc.perform(get("/planung/prognose").param("jahr", "2035").with(as(f.planner)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(forecast).contains("Jahr 2035").contains("<svg").contains("id=\"diagramm-zahlen\"").contains("Pfaffenhofen a.d.Ilm")
@@ -117,5 +122,31 @@ class PlanningPagesIT {
         assertThat(mvc.perform(get("/planung/bericht")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
                 .contains(f.county.slug() + ".pdf");
         mvc.perform(get("/planung/bericht/" + f.county.slug() + ".pdf")).andExpect(status().isOk()).andExpect(content().contentType("application/pdf"));
+    }
+
+    @Test
+    void theCountysTravelTimesReplaceTheEstimateAndABadFileIsRejectedWithItsRows() throws Exception {
+        upload();
+        String bad = "area_key;offer_id;minutes\n" + PlanningFixture.PAF + ";" + f.heim.id() + ";-3\n09161000;" + f.heim.id() + ";5\n"
+                + PlanningFixture.WOLNZACH + ";999999999;7,5\n";
+        String rejected = mvc.perform(multipart("/planung/daten/fahrzeiten").file(new MockMultipartFile("datei", "fahrzeiten.csv", "text/csv",
+                        bad.getBytes(StandardCharsets.UTF_8))).with(as(f.planner)).with(csrf()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(rejected).contains("Nichts übernommen").contains("Minuten dürfen nicht negativ sein.")
+                .contains("Das Gebiet „09161000“ ist kein geladenes Gebiet des Kreises.").contains("Das Angebot 999999999 ist kein aktives Angebot");
+        String good = "# aus dem GIS des Landratsamts\narea_key;offer_id;minutes\n" + PlanningFixture.PAF + ";" + f.heim.id() + ";4,5\n"
+                + PlanningFixture.WOLNZACH + ";" + f.heim.id() + ";17\n";
+        mvc.perform(multipart("/planung/daten/fahrzeiten").file(new MockMultipartFile("datei", "fahrzeiten.csv", "text/csv",
+                        good.getBytes(java.nio.charset.Charset.forName("windows-1252")))).with(as(f.planner)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/planung/daten"));
+        String forecast = mvc.perform(get("/api/v1/planning/09186/forecast").param("year", "2023").with(as(f.planner)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        java.util.List<Object> minutes = com.jayway.jsonpath.JsonPath.read(forecast,
+                "$.areas[?(@.key == '" + PlanningFixture.WOLNZACH + "')].accessibility.vollstationaer.minutes");
+        java.util.List<Object> estimated = com.jayway.jsonpath.JsonPath.read(forecast,
+                "$.areas[?(@.key == '" + PlanningFixture.WOLNZACH + "')].accessibility.vollstationaer.estimated");
+        assertThat(minutes).containsExactly(17.0);
+        assertThat(estimated).containsExactly(false);
+        assertThat(mvc.perform(get("/planung/daten").with(as(f.planner))).andReturn().getResponse().getContentAsString()).contains("Geladen sind 2 Paare");
     }
 }
