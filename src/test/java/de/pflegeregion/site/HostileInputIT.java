@@ -130,15 +130,6 @@ class HostileInputIT {
     /** Tomcat's limit for the request line and headers (server.max-http-request-header-size). */
     private static final int MAX_REQUEST_LINE = 8 * 1024;
 
-    /**
-     * 500s found in planning pages, reported to the planning module's owner and not fixed here: a
-     * YearNotAvailable ("no population loaded") thrown by the report pages for an empty or unknown szenario
-     * with an odd jahr. Remove an entry when its fix lands; the test prints what it tolerated.
-     */
-    private static final Set<String> KNOWN_PLANNING_DEFECTS = Set.of(
-            "GET /planung/pflegebericht.pdf", "POST /planung/pflegebericht/veroeffentlichen");
-
-    private final List<String> known = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private int inputs;
     private final Map<Role, Caller> callers = new LinkedHashMap<>();
@@ -166,9 +157,8 @@ class HostileInputIT {
         millis.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
                 .forEach(slow -> System.out.printf("HostileInputIT: %6d ms %s%n", slow.getValue(), slow.getKey()));
         attackLoginForm();
-        known.forEach(defect -> System.out.println("HostileInputIT: known planning defect (reported): " + defect));
-        System.out.printf("HostileInputIT: %d endpoints, %d hostile requests, %d failures, %d known planning defects%n",
-                endpoints.size(), inputs, failures.size(), known.size());
+        System.out.printf("HostileInputIT: %d endpoints, %d hostile requests, %d failures%n",
+                endpoints.size(), inputs, failures.size());
         assertThat(failures).as("hostile inputs answered wrongly (%d of %d requests)", failures.size(), inputs).isEmpty();
     }
 
@@ -340,9 +330,7 @@ class HostileInputIT {
         request.method(endpoint.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpResponse<String> response = caller.http().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String problem = problemWith(response, path, uri.length());
-        if (problem != null && KNOWN_PLANNING_DEFECTS.contains(endpoint.method() + " " + endpoint.path()) && problem.equals("server error")) {
-            known.add(endpoint.method() + " " + endpoint.path() + " with " + what);
-        } else if (problem != null) {
+        if (problem != null) {
             failures.add(endpoint.method() + " " + endpoint.path() + " with " + what + " -> " + response.statusCode() + ": " + problem
                     + " | " + abbreviate(response.body().replaceAll("\\s+", " ")));
         }

@@ -17,6 +17,9 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,6 +44,8 @@ import de.pflegeregion.platform.Tenant;
  */
 @RestController
 @RequestMapping("/api/v1/planning/{kreisAgs}")
+@Tag(name = "Planung", description = "Pflegestrukturplanung des Kreises: Bevölkerung, Pflegequoten, Einstellungen, Vorausberechnung, Bestand")
+@SecurityRequirement(name = "bearer")
 class PlanningApi {
 
     private final PlannerCounty plannerCounty;
@@ -63,6 +68,7 @@ class PlanningApi {
     record QuotasJson(int rows, long bands, List<String> settings, String source, LocalDate referenceDate) {
     }
 
+    @Operation(summary = "Bevölkerung laden (GENESIS-Datei oder Vorlage, auch gezippt); nur die Zeilen des Kreises werden behalten")
     @PostMapping("/population")
     ResponseEntity<ImportJson> population(@PathVariable String kreisAgs, @RequestParam String kind,
                                           @RequestParam(required = false) String variant,
@@ -74,6 +80,7 @@ class PlanningApi {
                 r.unknownCells(), r.areas(), r.years(), r.level(), r.variant(), r.layout()));
     }
 
+    @Operation(summary = "Eigene Pflegequoten laden (CSV), mit Quelle und Stichtag")
     @PutMapping("/quotas")
     QuotasJson quotas(@PathVariable String kreisAgs, @RequestParam String source,
                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
@@ -86,16 +93,19 @@ class PlanningApi {
         }
     }
 
+    @Operation(summary = "Einstellungen der Planung: Richtwerte mit Quelle, Pflegegrad-Anteile, Personal, Erreichbarkeit, Planungsräume")
     @GetMapping("/settings")
     SettingsDocument settings(@PathVariable String kreisAgs, Authentication authentication) {
         return data.settings(plannerCounty.of(authentication, kreisAgs));
     }
 
+    @Operation(summary = "Einstellungen der Planung ersetzen")
     @PutMapping("/settings")
     SettingsDocument replaceSettings(@PathVariable String kreisAgs, @RequestBody SettingsDocument document, Authentication authentication) {
         return data.replaceSettings(plannerCounty.of(authentication, kreisAgs), document, authentication.getName());
     }
 
+    @Operation(summary = "Vorausberechnung je Gemeinde, Planungsraum und Kreis für ein Jahr und Szenario")
     @GetMapping("/forecast")
     ForecastJson forecast(@PathVariable String kreisAgs, @RequestParam int year,
                           @RequestParam(defaultValue = "status-quo") String scenario,
@@ -104,6 +114,7 @@ class PlanningApi {
         return ForecastJson.of(views.forecast(county, year, scenario, variant), views.staffUnit(county));
     }
 
+    @Operation(summary = "Vorausberechnung als CSV")
     @GetMapping(value = "/forecast.csv", produces = "text/csv;charset=UTF-8")
     ResponseEntity<byte[]> forecastCsv(@PathVariable String kreisAgs, @RequestParam(required = false) Integer year,
                                        @RequestParam(defaultValue = "status-quo") String scenario,
@@ -113,6 +124,7 @@ class PlanningApi {
                 "prognose-" + kreisAgs + ".csv");
     }
 
+    @Operation(summary = "Vorausberechnung als XLSX")
     @GetMapping("/forecast.xlsx")
     ResponseEntity<byte[]> forecastXlsx(@PathVariable String kreisAgs, @RequestParam(required = false) Integer year,
                                         @RequestParam(defaultValue = "status-quo") String scenario,
@@ -122,6 +134,7 @@ class PlanningApi {
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "prognose-" + kreisAgs + ".xlsx");
     }
 
+    @Operation(summary = "Bestandsaufnahme: Angebote und Plätze je Gemeinde und Planungsraum aus dem Angebotsverzeichnis")
     @GetMapping("/bestand")
     Bestandsaufnahme.Result bestand(@PathVariable String kreisAgs, Authentication authentication) {
         return views.bestand(plannerCounty.of(authentication, kreisAgs));

@@ -28,9 +28,11 @@ import de.pflegeregion.planning.ForecastResult;
 import de.pflegeregion.planning.PlanningSettings;
 import de.pflegeregion.planning.RegionForecast;
 import de.pflegeregion.planning.Scenario;
+import de.pflegeregion.planning.YearNotAvailable;
 import de.pflegeregion.planning.ShippedData;
 import de.pflegeregion.planning.internal.PlanningData;
 import de.pflegeregion.planning.internal.ReportStore;
+import de.pflegeregion.platform.InvalidInput;
 import de.pflegeregion.platform.Tenant;
 import de.pflegeregion.platform.Tenants;
 import de.pflegeregion.site.PdfRenderer;
@@ -98,7 +100,13 @@ class PlanningReport {
 
     byte[] render(Tenant county, int year, String scenario, boolean published) {
         Forecaster forecaster = views.forecaster(county, null);
-        ForecastResult result = forecaster.forecast(year, PlanningViews.scenario(scenario));
+        ForecastResult result;
+        try {
+            result = forecaster.forecast(year, PlanningViews.scenario(scenario));
+        } catch (YearNotAvailable e) {
+            // a report for a year outside the projection is the planner's input to correct, not a server error
+            throw new InvalidInput("jahr", e.getMessage());
+        }
         PlanningSettings settings = data.settings(county).toSettings();
         Map<String, Object> model = new HashMap<>();
         model.put("tenant", county);
