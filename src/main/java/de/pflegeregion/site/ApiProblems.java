@@ -87,6 +87,9 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         if (databaseUnreachable(e)) {
             return databaseUnavailable(e, request);
         }
+        if (valueOutOfRange(e)) {
+            return handleExceptionInternal(new InvalidInput("", VALUE_OUT_OF_RANGE), null, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+        }
         log.error("Unexpected API error", e);
         return handleExceptionInternal(e, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
     }
@@ -102,6 +105,24 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
                     || t instanceof TransactionSystemException e && databaseUnreachable(e.getApplicationException())
                     || t instanceof SQLException e && e.getSQLState() != null
                             && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a user reads when the database refused a value a form or request did not limit itself. */
+    public static final String VALUE_OUT_OF_RANGE = "Eine Angabe ist zu lang oder liegt außerhalb des möglichen Bereichs "
+            + "(zum Beispiel ein Text mit Tausenden Zeichen oder ein Datum im Jahr 999999). Bitte kürzen oder korrigieren Sie sie.";
+
+    /**
+     * Whether the database refused a value as too long or out of range (SQLSTATE 22001 string too long,
+     * 22003 number out of range, 22008 date out of range): the caller's input, not a server fault.
+     */
+    public static boolean valueOutOfRange(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLException e && e.getSQLState() != null
+                    && (e.getSQLState().equals("22001") || e.getSQLState().equals("22003") || e.getSQLState().equals("22008"))) {
                 return true;
             }
         }

@@ -39,10 +39,14 @@ class ErrorPages implements ErrorController {
     Object error(HttpServletRequest request, HttpServletResponse response) {
         Throwable error = databaseFailureIn(errorAttributes.getError(new ServletWebRequest(request)));
         InvalidInput invalid = invalidInputIn(error);
+        if (invalid == null && ApiProblems.valueOutOfRange(error)) {
+            invalid = new InvalidInput("", ApiProblems.VALUE_OUT_OF_RANGE);
+        }
         HttpStatus status = ApiProblems.databaseUnreachable(error) ? HttpStatus.SERVICE_UNAVAILABLE
                 : invalid != null ? HttpStatus.BAD_REQUEST : statusOf(request);
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "/";
-        if (path.startsWith(request.getContextPath() + "/api/")) {
+        // the JSON interfaces (API and the OParl view of the network) answer errors as problem+json
+        if (path.startsWith(request.getContextPath() + "/api/") || path.startsWith(request.getContextPath() + "/oparl/")) {
             return apiProblems.afterErrorDispatch(error, status, path);
         }
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {

@@ -326,7 +326,7 @@ class HostileInputIT {
         if (contentType != null) {
             request.header("Content-Type", contentType);
         }
-        request.header("Accept", path.startsWith("/api/") ? "application/json, application/problem+json" : "text/html");
+        request.header("Accept", jsonApi(path) ? "application/json, application/problem+json" : "text/html");
         request.method(endpoint.method(), body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
         HttpResponse<String> response = caller.http().send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         String problem = problemWith(response, path, uri.length());
@@ -334,6 +334,11 @@ class HostileInputIT {
             failures.add(endpoint.method() + " " + endpoint.path() + " with " + what + " -> " + response.statusCode() + ": " + problem
                     + " | " + abbreviate(response.body().replaceAll("\\s+", " ")));
         }
+    }
+
+    /** The JSON interfaces answer errors as problem+json: the API and the OParl view of the network. */
+    private static boolean jsonApi(String path) {
+        return path.startsWith("/api/") || path.startsWith("/oparl/");
     }
 
     private static String problemWith(HttpResponse<String> response, String path, int uriLength) {
@@ -353,10 +358,10 @@ class HostileInputIT {
         if (status < 400) {
             return null;
         }
-        if (path.startsWith("/api/") && uriLength > MAX_REQUEST_LINE && contentType.startsWith("text/html") && body.contains("lang=\"de\"")) {
+        if (jsonApi(path) && uriLength > MAX_REQUEST_LINE && contentType.startsWith("text/html") && body.contains("lang=\"de\"")) {
             return null; // the container refuses a request line above 8 KB before it knows the path; it answers in German
         }
-        if (path.startsWith("/api/")) {
+        if (jsonApi(path)) {
             return contentType.startsWith("application/problem+json") ? null : "API error without problem+json (" + contentType + ")";
         }
         if (!contentType.startsWith("text/html")) {

@@ -6,6 +6,7 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Objects;
 import java.util.Map;
 
 import jakarta.validation.constraints.Email;
@@ -91,7 +92,7 @@ final class NetworkForms {
         PersonForm {
             publishConsent = Boolean.TRUE.equals(publishConsent);
             mailConsent = Boolean.TRUE.equals(mailConsent);
-            institutionIds = institutionIds == null ? List.of() : List.copyOf(institutionIds);
+            institutionIds = institutionIds == null ? List.of() : institutionIds.stream().filter(Objects::nonNull).toList();
         }
     }
 
@@ -181,7 +182,7 @@ final class NetworkForms {
             List<Integer> items) {
 
         NewsletterForm {
-            items = items == null ? List.of() : List.copyOf(items);
+            items = items == null ? List.of() : items.stream().filter(Objects::nonNull).toList();
         }
     }
 }

@@ -28,7 +28,7 @@ public final class GermanErrorReportValve extends ErrorReportValve {
             return;
         }
         String uri = request.getRequestURI();
-        boolean api = uri != null && uri.startsWith("/api/");
+        boolean api = uri != null && (uri.startsWith("/api/") || uri.startsWith("/oparl/"));
         String detail = status >= 500 ? "Die Anfrage konnte nicht bearbeitet werden. Bitte versuchen Sie es später erneut."
                 : "Die Adresse oder der Kopf der Anfrage ist ungültig.";
         String title = status >= 500 ? "Interner Fehler" : "Ungültige Anfrage";
