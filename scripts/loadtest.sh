@@ -9,6 +9,7 @@
 #   AUTH_USER=planung-paf AUTH_PASSWORD=Pflegeregion-Demo-2026 \
 #     scripts/loadtest.sh GET '/api/v1/planning/09186/forecast?year=2035&scenario=status-quo'
 #
+# The per-address rate limits are switched off for the run: wrk sends everything from one address.
 # Environment: DURATION (default 30s), CONNECTIONS (20), THREADS (2), PORT (18090).
 # AUTH_USER and AUTH_PASSWORD: a token is fetched from POST /api/v1/auth/token and every request of
 # the target (not ping) carries "Authorization: Bearer <token>".
@@ -24,7 +25,8 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 work=$(mktemp -d)
 trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
 PFLEGEREGION_DATA_DIR="$work" "$JAVA_HOME/bin/java" -jar target/pflegeregion.jar \
-    --server.port="$port" --spring.profiles.active=demo --logging.level.root=WARN > "$work/app.log" 2>&1 &
+    --server.port="$port" --spring.profiles.active=demo --logging.level.root=WARN \
+    --pflegeregion.limits.search-per-minute=0 --pflegeregion.limits.token-per-minute=0 > "$work/app.log" 2>&1 &
 app=$!
 until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
   kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }

@@ -5,7 +5,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
 
 /**
- * Limits against abuse ({@code pflegeregion.limits.*}, see docs/reliability-input.md): requests per client
+ * Limits against abuse ({@code pflegeregion.limits.*}, see docs/reliability.md): requests per client
  * address and minute for the token endpoint, the login form and the public offer search, each held by
  * every node for itself; and the largest request body per kind of endpoint. 0 requests per minute turns a
  * rate limit off. The client address is the connection's, or the one a trusted proxy names when
