@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,9 +76,8 @@ class GracefulShutdownIT {
             CompletableFuture<HttpResponse<String>> upload = upload(node, token, "sigterm.ffcsv", halfSent);
             assertThat(halfSent.await(30, TimeUnit.SECONDS)).isTrue();
             node.terminate();
-            Thread.sleep(300);
             // a new request is no longer taken while the running one finishes
-            assertThat(refused(node)).as("new request after SIGTERM refused").isTrue();
+            Awaitility.await("new request after SIGTERM refused").atMost(Duration.ofSeconds(10)).until(() -> refused(node));
 
             HttpResponse<String> answer = upload.get(60, TimeUnit.SECONDS);
             assertThat(answer.statusCode()).as(answer.body()).isEqualTo(201);
