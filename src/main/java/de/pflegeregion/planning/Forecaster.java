@@ -1,20 +1,29 @@
 package de.pflegeregion.planning;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableSet;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /**
  * The forecast of the spec ("Forecast", "Places, staff, gaps", "Accessibility"): population per area,
  * band and sex for the target year, people in need of care per setting by the quota set and the
  * band rule, Pflegegrad split, places by benchmark against the live register, § 113c staff, and the
- * nearest offer per type. One instance per input; band tables and distances are computed once.
+ * nearest offer per type.
+ * <p>
+ * One instance per input. Everything that does not depend on the year (band tables with their growth
+ * factors per year, base populations, existing places, nearest offers, Planungsraum members) is
+ * computed in the constructor, so {@link #forecast} only multiplies arrays, and an instance never
+ * changes afterwards: it may be cached and shared between threads.
  */
 public final class Forecaster {
 
@@ -23,21 +32,86 @@ public final class Forecaster {
 
     private static final Setting[] SETTINGS = Setting.values();
     private static final Sex[] SEXES = Sex.values();
+    private static final List<String> PLACE_TYPES = PlanningSettings.PLACE_TYPES;
 
     private final ForecastInput in;
     private final Integer baseYear;
     private final NavigableSet<Integer> possibleYears;
-    private final Map<List<AgeBand>, BandTables> bandTables = new HashMap<>();
-    private final Map<String, Map<String, int[]>> existingByArea = new HashMap<>();
+    private final Projection projection;
+    private final List<AreaInputs> areas = new ArrayList<>();
+    private final Map<Pyramid, BandTables> tablesOf = new IdentityHashMap<>();
+    /** per place type: the benchmark, or null */
+    private final Benchmark[] benchmarks = new Benchmark[PLACE_TYPES.size()];
+    private final boolean[] measured = new boolean[PLACE_TYPES.size()];
+    /** § 113c: vollstationär shares per Pflegegrad with their staff level, in the settings' order */
+    private final List<Map.Entry<Double, StaffRatios.Level>> staffShares = new ArrayList<>();
     private final Map<String, int[]> unplacedExisting = new TreeMap<>();
-    private final Map<String, Map<String, NearestOffer>> nearest = new HashMap<>();
+    private final List<Room> rooms = new ArrayList<>();
+    private final List<String> allKeys;
+
+    /** A Planungsraum: its areas' positions in the area list, in the order the settings name them. */
+    private record Room(String name, int[] members, List<String> keys) {
+    }
 
     public Forecaster(ForecastInput input) {
         this.in = input;
         this.baseYear = input.population().baseYear().orElse(null);
-        this.possibleYears = input.population().possibleYears();
-        assignOffersToAreas();
-        findNearestOffers();
+        this.possibleYears = Collections.unmodifiableNavigableSet(input.population().possibleYears());
+        this.projection = input.population().growthProjection().orElse(null);
+        for (int i = 0; i < PLACE_TYPES.size(); i++) {
+            benchmarks[i] = input.settings().benchmarks().get(PLACE_TYPES.get(i));
+            measured[i] = benchmarks[i] != null;
+        }
+        input.settings().pflegegradShares().getOrDefault(Setting.VOLLSTATIONAER, Map.of()).forEach((grade, share) -> {
+            StaffRatios.Level level = input.staffRatios().byPflegegrad().get(grade);
+            if (level != null) {
+                staffShares.add(Map.entry(share, level));
+            }
+        });
+        Map<String, Map<String, int[]>> existingByArea = assignOffersToAreas();
+        Map<String, Map<String, NearestOffer>> nearest = findNearestOffers();
+        Map<List<AgeBand>, BandTables> byBands = new HashMap<>();
+        Set<Integer> shareAges = new HashSet<>();
+        for (Benchmark b : benchmarks) {
+            if (b != null && b.method() == BenchmarkMethod.PER_100_RESIDENTS && b.ageFrom() != null) {
+                shareAges.add(b.ageFrom());
+            }
+        }
+        double threshold = input.settings().accessibility().thresholdMinutes();
+        for (Area area : input.areas()) {
+            Map<Integer, Pyramid> bestand = input.population().bestand().getOrDefault(area.key(), Map.of());
+            Map<Integer, Pyramid> projected = input.population().gemeindeProjection().getOrDefault(area.key(), Map.of());
+            Pyramid base = basePopulation(bestand);
+            for (Pyramid p : concat(bestand.values(), projected.values(), base)) {
+                tablesOf.computeIfAbsent(p, q -> byBands.computeIfAbsent(q.bands(),
+                        bands -> new BandTables(bands, input.quotas(), shareAges, projection, baseYear)));
+            }
+            int[] existing = new int[PLACE_TYPES.size()];
+            int[] unknown = new int[PLACE_TYPES.size()];
+            Map<String, int[]> counts = existingByArea.getOrDefault(area.key(), Map.of());
+            for (int i = 0; i < PLACE_TYPES.size(); i++) {
+                int[] c = counts.getOrDefault(PLACE_TYPES.get(i), new int[2]);
+                existing[i] = c[0];
+                unknown[i] = c[1];
+            }
+            Map<String, NearestOffer> offers = nearest.getOrDefault(area.key(), Map.of());
+            boolean[] near = new boolean[ACCESS_TYPES.size()];
+            for (int i = 0; i < ACCESS_TYPES.size(); i++) {
+                NearestOffer offer = offers.get(ACCESS_TYPES.get(i));
+                near[i] = offer != null && offer.minutes() <= threshold;
+            }
+            areas.add(new AreaInputs(area, bestand, projected, base, base == null ? null : tablesOf.get(base), existing, unknown, offers, near));
+        }
+        // as before: the first area of a key stands for it, a key named twice in a Planungsraum counts twice
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (int i = 0; i < areas.size(); i++) {
+            indexOf.putIfAbsent(areas.get(i).area().key(), i);
+        }
+        input.settings().planungsraeume().forEach((name, keys) -> {
+            int[] members = keys.stream().map(indexOf::get).filter(Objects::nonNull).mapToInt(Integer::intValue).toArray();
+            rooms.add(new Room(name, members, java.util.Arrays.stream(members).mapToObj(m -> areas.get(m).area().key()).toList()));
+        });
+        allKeys = areas.stream().map(a -> a.area().key()).toList();
     }
 
     public NavigableSet<Integer> possibleYears() {
@@ -45,41 +119,76 @@ public final class Forecaster {
     }
 
     /** t0, the latest bestand year; empty before any population is loaded. */
-    public java.util.OptionalInt baseYear() {
-        return baseYear == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(baseYear);
+    public OptionalInt baseYear() {
+        return baseYear == null ? OptionalInt.empty() : OptionalInt.of(baseYear);
     }
 
     public ForecastResult forecast(int year, Scenario scenario) {
         if (baseYear == null || !possibleYears.contains(year)) {
             throw new YearNotAvailable(year, possibleYears);
         }
-        List<AreaForecast> areas = new ArrayList<>(in.areas().size());
-        for (Area area : in.areas()) {
-            areas.add(area(area, year, scenario));
+        YearContext y = new YearContext(year, scenario);
+        List<AreaForecast> results = new ArrayList<>(areas.size());
+        PlaceBalances[] places = new PlaceBalances[areas.size()];
+        for (int i = 0; i < areas.size(); i++) {
+            AreaForecast a = area(areas.get(i), y);
+            results.add(a);
+            places[i] = (PlaceBalances) a.places();
         }
-        Map<String, AreaForecast> byKey = areas.stream().collect(Collectors.toMap(a -> a.area().key(), a -> a, (a, b) -> a, LinkedHashMap::new));
-        List<RegionForecast> rooms = new ArrayList<>();
-        in.settings().planungsraeume().forEach((name, keys) -> rooms.add(region(name,
-                keys.stream().map(byKey::get).filter(java.util.Objects::nonNull).toList(), false)));
-        RegionForecast total = region(in.county(), areas, true);
-        return new ForecastResult(in.county(), baseYear, year, scenario, notes(year, scenario, areas), areas, rooms, total);
+        List<RegionForecast> roomForecasts = new ArrayList<>();
+        for (Room room : rooms) {
+            roomForecasts.add(region(room.name(), room.keys(), room.members(), results, places, false));
+        }
+        int[] everyArea = new int[areas.size()];
+        java.util.Arrays.setAll(everyArea, i -> i);
+        RegionForecast total = region(in.county(), allKeys, everyArea, results, places, true);
+        return new ForecastResult(in.county(), baseYear, year, scenario, notes(year, scenario, results, y), Collections.unmodifiableList(results),
+                Collections.unmodifiableList(roomForecasts), total);
     }
 
-    private AreaForecast area(Area area, int year, Scenario scenario) {
-        PopulationSeries.Source source = in.population().source(area.key(), year);
-        Pyramid pyramid = population(area.key(), year, source);
-        if (pyramid == null) {
-            return empty(area, source);
+    /** What is the same for every area in one forecast: the boxed year for the lookups and the scenario's factors. */
+    private final class YearContext {
+        final int year;
+        final Integer boxed;
+        final Scenario scenario;
+        /** (1 + r)^(t − t0) of the trend scenario */
+        final double trend;
+        /** σ_t of ambulant vor stationär */
+        final double shift;
+        boolean grown;
+        boolean straddles80;
+
+        YearContext(int year, Scenario scenario) {
+            this.year = year;
+            this.boxed = year;
+            this.scenario = scenario;
+            this.trend = scenario == Scenario.TREND ? Math.pow(1 + rate(), year - baseYear) : 1;
+            this.shift = scenario == Scenario.AMBULANT_VOR_STATIONAER ? shiftShareIn(year) : 0;
         }
-        BandTables t = tables(pyramid.bands());
-        double[][] growth = growth(t, source, year);
+    }
+
+    private AreaForecast area(AreaInputs a, YearContext y) {
+        PopulationSeries.Source source = source(a, y);
+        Pyramid pyramid = switch (source) {
+            case BESTAND -> a.bestand().get(y.boxed);
+            case GEMEINDE_PROJECTION -> a.gemeindeProjection().get(y.boxed);
+            case KREIS_GROWTH, LAND_GROWTH -> a.base();
+        };
+        y.grown |= source == PopulationSeries.Source.KREIS_GROWTH || source == PopulationSeries.Source.LAND_GROWTH;
+        if (pyramid == null) {
+            return empty(a, source);
+        }
+        BandTables t = pyramid == a.base() ? a.baseTables() : tablesOf.get(pyramid);
+        y.straddles80 |= t.straddles80;
+        // Kreis/Land growth applies to the base population only, after the base year (spec: f(P,s,t))
+        double[][] growth = source == PopulationSeries.Source.BESTAND || source == PopulationSeries.Source.GEMEINDE_PROJECTION
+                || projection == null || y.year <= baseYear ? null : t.growth(y.year);
         double[] need = new double[SETTINGS.length];
         double total = 0;
         double age65 = 0;
         double age80 = 0;
-        for (Sex sex : SEXES) {
-            int s = sex.ordinal();
-            double[] counts = pyramid.of(sex);
+        for (int s = 0; s < SEXES.length; s++) {
+            double[] counts = pyramid.of(SEXES[s]);
             for (int b = 0; b < counts.length; b++) {
                 double pop = growth == null ? counts[b] : counts[b] * growth[s][b];
                 total += pop;
@@ -90,40 +199,42 @@ public final class Forecaster {
                 }
             }
         }
-        CareNeed care = scenario(need, year, scenario);
-        Map<String, PlaceBalance> places = new LinkedHashMap<>();
-        for (String type : PlanningSettings.PLACE_TYPES) {
-            int[] existing = existingByArea.getOrDefault(area.key(), Map.of()).getOrDefault(type, new int[2]);
-            Double needed = needed(in.settings().benchmarks().get(type), care, pyramid, t, growth);
-            places.put(type, new PlaceBalance(needed, existing[0], needed == null ? null : needed - existing[0], existing[1]));
+        CareNeed care = scenario(need, y);
+        double[] needed = new double[PLACE_TYPES.size()];
+        for (int i = 0; i < needed.length; i++) {
+            if (measured[i]) {
+                needed[i] = needed(benchmarks[i], care, pyramid, t, growth);
+            }
         }
-        return new AreaForecast(area, source, pyramid.complete(), new PopulationSummary(total, age65, age80), care,
-                byPflegegrad(care), places, staff(care, false), nearest.getOrDefault(area.key(), Map.of()));
+        return new AreaForecast(a.area(), source, pyramid.complete(), new PopulationSummary(total, age65, age80), care,
+                new PflegegradSplit(care, in.settings().pflegegradShares()), new PlaceBalances(measured, needed, a.existing(), a.unknown()),
+                staff(care, false), a.nearest());
     }
 
-    private AreaForecast empty(Area area, PopulationSeries.Source source) {
+    private AreaForecast empty(AreaInputs a, PopulationSeries.Source source) {
         CareNeed none = new CareNeed(0, 0, 0, 0);
-        Map<String, PlaceBalance> places = new LinkedHashMap<>();
-        for (String type : PlanningSettings.PLACE_TYPES) {
-            int[] existing = existingByArea.getOrDefault(area.key(), Map.of()).getOrDefault(type, new int[2]);
-            places.put(type, new PlaceBalance(null, existing[0], null, existing[1]));
-        }
-        return new AreaForecast(area, source, false, new PopulationSummary(0, 0, 0), none, byPflegegrad(none), places,
-                staff(none, false), nearest.getOrDefault(area.key(), Map.of()));
+        boolean[] unmeasured = new boolean[PLACE_TYPES.size()];
+        return new AreaForecast(a.area(), source, false, new PopulationSummary(0, 0, 0), none,
+                new PflegegradSplit(none, in.settings().pflegegradShares()),
+                new PlaceBalances(unmeasured, new double[PLACE_TYPES.size()], a.existing(), a.unknown()), staff(none, false), a.nearest());
     }
 
-    /** The bestand of the year; else the Gemeinde projection of the year; else the base population, grown by {@link #growth}. */
-    private Pyramid population(String area, int year, PopulationSeries.Source source) {
-        return switch (source) {
-            case BESTAND -> in.population().bestand().get(area).get(year);
-            case GEMEINDE_PROJECTION -> in.population().gemeindeProjection().get(area).get(year);
-            case KREIS_GROWTH, LAND_GROWTH -> basePopulation(area);
-        };
+    /** The bestand of the year; else the Gemeinde projection of the year; else the base population, grown. */
+    private PopulationSeries.Source source(AreaInputs a, YearContext y) {
+        if (a.bestand().containsKey(y.boxed)) {
+            return PopulationSeries.Source.BESTAND;
+        }
+        if (a.gemeindeProjection().containsKey(y.boxed)) {
+            return PopulationSeries.Source.GEMEINDE_PROJECTION;
+        }
+        return in.population().kreisProjection() != null ? PopulationSeries.Source.KREIS_GROWTH : PopulationSeries.Source.LAND_GROWTH;
     }
 
     /** The area's bestand of t0, or its latest earlier year (then the area is incomplete). */
-    private Pyramid basePopulation(String area) {
-        Map<Integer, Pyramid> years = in.population().bestand().getOrDefault(area, Map.of());
+    private Pyramid basePopulation(Map<Integer, Pyramid> years) {
+        if (baseYear == null) {
+            return null;
+        }
         Pyramid base = years.get(baseYear);
         if (base != null) {
             return base;
@@ -132,34 +243,31 @@ public final class Forecaster {
                 .map(e -> new Pyramid(e.getValue().bands(), e.getValue().male(), e.getValue().female(), false)).orElse(null);
     }
 
-    private double[][] growth(BandTables t, PopulationSeries.Source source, int year) {
-        if (source == PopulationSeries.Source.BESTAND || source == PopulationSeries.Source.GEMEINDE_PROJECTION) {
-            return null;
+    private static List<Pyramid> concat(java.util.Collection<Pyramid> a, java.util.Collection<Pyramid> b, Pyramid base) {
+        List<Pyramid> all = new ArrayList<>(a);
+        all.addAll(b);
+        if (base != null) {
+            all.add(base);
         }
-        Projection projection = in.population().growthProjection().orElse(null);
-        if (projection == null || year <= baseYear) {
-            return null;
-        }
-        return t.growth.computeIfAbsent(year, y -> projection.growthFactors(t.bands, baseYear, y));
+        return all;
     }
 
     /** m_k(t) of the scenario: trend × (1 + r)^(t − t0); ambulant vor stationär moves σ_t of vollstationär to ambulant. */
-    private CareNeed scenario(double[] need, int year, Scenario scenario) {
+    private static CareNeed scenario(double[] need, YearContext y) {
         double pflegegeld = need[Setting.PFLEGEGELD.ordinal()];
         double ambulant = need[Setting.AMBULANT.ordinal()];
         double stationary = need[Setting.VOLLSTATIONAER.ordinal()];
         double pg1 = need[Setting.PG1_OHNE.ordinal()];
-        switch (scenario) {
+        switch (y.scenario) {
             case STATUS_QUO -> { }
             case TREND -> {
-                double m = Math.pow(1 + rate(), year - baseYear);
-                pflegegeld *= m;
-                ambulant *= m;
-                stationary *= m;
-                pg1 *= m;
+                pflegegeld *= y.trend;
+                ambulant *= y.trend;
+                stationary *= y.trend;
+                pg1 *= y.trend;
             }
             case AMBULANT_VOR_STATIONAER -> {
-                double moved = stationary * shiftShareIn(year);
+                double moved = stationary * y.shift;
                 stationary -= moved;
                 ambulant += moved;
             }
@@ -184,10 +292,7 @@ public final class Forecaster {
         return share * (year - baseYear) / (target - baseYear);
     }
 
-    private Double needed(Benchmark benchmark, CareNeed care, Pyramid pyramid, BandTables t, double[][] growth) {
-        if (benchmark == null) {
-            return null;
-        }
+    private static double needed(Benchmark benchmark, CareNeed care, Pyramid pyramid, BandTables t, double[][] growth) {
         return switch (benchmark.method()) {
             case OCCUPANCY -> care.vollstationaer() / benchmark.value();
             case PER_100_CARED_AT_HOME -> care.atHome() * benchmark.value() / 100;
@@ -195,26 +300,16 @@ public final class Forecaster {
         };
     }
 
-    private double residentsFrom(int age, Pyramid pyramid, BandTables t, double[][] growth) {
-        double[][] share = t.shareFrom.computeIfAbsent(age, a -> shares(t.bands, a));
+    private static double residentsFrom(int age, Pyramid pyramid, BandTables t, double[][] growth) {
+        double[][] share = t.shareFrom(age);
         double sum = 0;
-        for (Sex sex : SEXES) {
-            double[] counts = pyramid.of(sex);
+        for (int s = 0; s < SEXES.length; s++) {
+            double[] counts = pyramid.of(SEXES[s]);
             for (int b = 0; b < counts.length; b++) {
-                sum += (growth == null ? counts[b] : counts[b] * growth[sex.ordinal()][b]) * share[sex.ordinal()][b];
+                sum += (growth == null ? counts[b] : counts[b] * growth[s][b]) * share[s][b];
             }
         }
         return sum;
-    }
-
-    private Map<Setting, Map<Integer, Double>> byPflegegrad(CareNeed care) {
-        Map<Setting, Map<Integer, Double>> split = new EnumMap<>(Setting.class);
-        in.settings().pflegegradShares().forEach((setting, shares) -> {
-            Map<Integer, Double> grades = new TreeMap<>();
-            shares.forEach((grade, share) -> grades.put(grade, care.of(setting) * share));
-            split.put(setting, grades);
-        });
-        return split;
     }
 
     /** § 113c (1) SGB XI: FTE = Σ_pg N_vollstationaer × share(pg) × Personalanhaltswert(pg, level). */
@@ -222,14 +317,12 @@ public final class Forecaster {
         double h = 0;
         double a = 0;
         double f = 0;
-        for (Map.Entry<Integer, Double> share : in.settings().pflegegradShares().getOrDefault(Setting.VOLLSTATIONAER, Map.of()).entrySet()) {
-            StaffRatios.Level level = in.staffRatios().byPflegegrad().get(share.getKey());
-            if (level != null) {
-                double residents = care.vollstationaer() * share.getValue();
-                h += residents * level.hilfskraft();
-                a += residents * level.assistenz();
-                f += residents * level.fachkraft();
-            }
+        for (Map.Entry<Double, StaffRatios.Level> share : staffShares) {
+            StaffRatios.Level level = share.getValue();
+            double residents = care.vollstationaer() * share.getKey();
+            h += residents * level.hilfskraft();
+            a += residents * level.assistenz();
+            f += residents * level.fachkraft();
         }
         Double perClient = in.settings().ambulantStaffPerClient();
         return new StaffNeed(h, a, f, perClient == null ? null : care.ambulant() * perClient,
@@ -237,13 +330,16 @@ public final class Forecaster {
                 withExisting ? in.settings().existingStaff().get(Setting.AMBULANT) : null);
     }
 
-    private RegionForecast region(String name, List<AreaForecast> areas, boolean county) {
+    /** The sums over the member areas, added in member order (the order decides the last digit of a double sum). */
+    private RegionForecast region(String name, List<String> keys, int[] members, List<AreaForecast> results, PlaceBalances[] places,
+                                  boolean county) {
         double total = 0;
         double age65 = 0;
         double age80 = 0;
         double[] need = new double[SETTINGS.length];
         boolean complete = true;
-        for (AreaForecast a : areas) {
+        for (int m : members) {
+            AreaForecast a = results.get(m);
             total += a.population().total();
             age65 += a.population().age65plus();
             age80 += a.population().age80plus();
@@ -253,54 +349,57 @@ public final class Forecaster {
             complete &= a.complete();
         }
         CareNeed care = new CareNeed(need[0], need[1], need[2], need[3]);
-        Map<String, PlaceBalance> places = new LinkedHashMap<>();
-        for (String type : PlanningSettings.PLACE_TYPES) {
-            Double needed = null;
+        Map<String, PlaceBalance> balances = new LinkedHashMap<>();
+        for (int type = 0; type < PLACE_TYPES.size(); type++) {
+            boolean anyNeeded = false;
+            double needed = 0;
             double existing = 0;
             int unknown = 0;
-            for (AreaForecast a : areas) {
-                PlaceBalance p = a.places().get(type);
-                if (p.needed() != null) {
-                    needed = (needed == null ? 0 : needed) + p.needed();
+            for (int m : members) {
+                PlaceBalances p = places[m];
+                if (p.measured(type)) {
+                    anyNeeded = true;
+                    needed += p.needed(type);
                 }
-                existing += p.existing();
-                unknown += p.unknownCapacityOffers();
+                existing += p.existing(type);
+                unknown += p.unknownCapacityOffers(type);
             }
-            if (county && unplacedExisting.containsKey(type)) {
-                existing += unplacedExisting.get(type)[0];
-                unknown += unplacedExisting.get(type)[1];
+            int[] unplaced = county ? unplacedExisting.get(PLACE_TYPES.get(type)) : null;
+            if (unplaced != null) {
+                existing += unplaced[0];
+                unknown += unplaced[1];
             }
-            places.put(type, new PlaceBalance(needed, existing, needed == null ? null : needed - existing, unknown));
+            Double sum = anyNeeded ? needed : null;
+            balances.put(PLACE_TYPES.get(type), new PlaceBalance(sum, existing, sum == null ? null : sum - existing, unknown));
         }
         Map<String, Reach> reach = new LinkedHashMap<>();
-        for (String type : ACCESS_TYPES) {
-            reach.put(type, reach(type, areas));
+        for (int type = 0; type < ACCESS_TYPES.size(); type++) {
+            reach.put(ACCESS_TYPES.get(type), reach(type, members, results));
         }
-        return new RegionForecast(name, areas.stream().map(a -> a.area().key()).toList(), complete,
-                new PopulationSummary(total, age65, age80), care, byPflegegrad(care), places, staff(care, county), reach);
+        return new RegionForecast(name, keys, complete, new PopulationSummary(total, age65, age80), care,
+                new PflegegradSplit(care, in.settings().pflegegradShares()), balances, staff(care, county), reach);
     }
 
-    private Reach reach(String type, List<AreaForecast> areas) {
-        double threshold = in.settings().accessibility().thresholdMinutes();
+    private Reach reach(int type, int[] members, List<AreaForecast> results) {
         double within80 = 0;
         double all80 = 0;
         double within65 = 0;
         double all65 = 0;
-        for (AreaForecast a : areas) {
-            NearestOffer offer = a.accessibility().get(type);
-            boolean near = offer != null && offer.minutes() <= threshold;
-            all80 += a.population().age80plus();
-            all65 += a.population().age65plus();
-            if (near) {
-                within80 += a.population().age80plus();
-                within65 += a.population().age65plus();
+        for (int m : members) {
+            PopulationSummary p = results.get(m).population();
+            all80 += p.age80plus();
+            all65 += p.age65plus();
+            if (areas.get(m).near()[type]) {
+                within80 += p.age80plus();
+                within65 += p.age65plus();
             }
         }
         return new Reach(all80 == 0 ? null : within80 / all80, all65 == 0 ? null : within65 / all65);
     }
 
     /** Capacities per area and type; an offer of the type without capacity counts as unknown. */
-    private void assignOffersToAreas() {
+    private Map<String, Map<String, int[]>> assignOffersToAreas() {
+        Map<String, Map<String, int[]>> existingByArea = new HashMap<>();
         Map<Long, String> areaOf = OfferAreas.assign(in.areas(), in.offers());
         for (RegisterOffer offer : in.offers()) {
             String area = areaOf.get(offer.id());
@@ -315,10 +414,12 @@ public final class Forecaster {
                 }
             }
         }
+        return existingByArea;
     }
 
     /** Per area and type the offer with the fewest minutes: from the travel-time table where it has the area, else estimated. */
-    private void findNearestOffers() {
+    private Map<String, Map<String, NearestOffer>> findNearestOffers() {
+        Map<String, Map<String, NearestOffer>> nearest = new HashMap<>();
         PlanningSettings.AccessibilityParameters p = in.settings().accessibility();
         for (Area area : in.areas()) {
             if (area.point() == null) {
@@ -344,16 +445,14 @@ public final class Forecaster {
                     }
                 }
             }
-            nearest.put(area.key(), best);
+            nearest.put(area.key(), Collections.unmodifiableMap(best));
         }
+        return nearest;
     }
 
-    private List<String> notes(int year, Scenario scenario, List<AreaForecast> areas) {
+    private List<String> notes(int year, Scenario scenario, List<AreaForecast> areas, YearContext y) {
         List<String> notes = new ArrayList<>();
-        Projection projection = in.population().growthProjection().orElse(null);
-        boolean grown = areas.stream().anyMatch(a -> a.source() == PopulationSeries.Source.KREIS_GROWTH
-                || a.source() == PopulationSeries.Source.LAND_GROWTH);
-        if (grown && projection != null) {
+        if (y.grown && projection != null) {
             notes.add("Die Bevölkerung " + year + " ist die des Basisjahres " + baseYear + ", fortgeschrieben mit der Entwicklung der "
                     + (projection.level() == Projection.Level.KREIS ? "Kreis" : "Landes") + "vorausberechnung"
                     + (projection.variant() == null || projection.variant().isEmpty() ? "" : " (Variante " + projection.variant() + ")")
@@ -368,9 +467,7 @@ public final class Forecaster {
             notes.add("Pflegegrad 1 ohne Leistungen von Einrichtungen ist in den Pflegequoten „" + in.quotas().name()
                     + "“ nicht enthalten und wird mit 0 gezählt.");
         }
-        boolean straddles80 = areas.stream().flatMap(a -> bandsOf(a.area().key(), year).stream())
-                .anyMatch(b -> b.from() < 80 && b.end() > 80);
-        if (straddles80) {
+        if (y.straddles80) {
             notes.add("„80 Jahre und älter“ ist geschätzt: die Bevölkerungstabelle endet bei „75 Jahre und mehr“; der Anteil ab 80 folgt der Altersstruktur der Pflegequoten (Bandregel).");
         }
         long incomplete = areas.stream().filter(a -> !a.complete()).count();
@@ -397,47 +494,4 @@ public final class Forecaster {
         return notes;
     }
 
-    private List<AgeBand> bandsOf(String area, int year) {
-        PopulationSeries.Source source = in.population().source(area, year);
-        Pyramid p = population(area, year, source);
-        return p == null ? List.of() : p.bands();
-    }
-
-    private BandTables tables(List<AgeBand> bands) {
-        return bandTables.computeIfAbsent(bands, b -> new BandTables(b, in.quotas()));
-    }
-
-    private double[][] shares(List<AgeBand> bands, int age) {
-        double[][] share = new double[2][bands.size()];
-        for (Sex sex : SEXES) {
-            for (int b = 0; b < bands.size(); b++) {
-                share[sex.ordinal()][b] = in.quotas().shareFrom(bands.get(b), sex, age);
-            }
-        }
-        return share;
-    }
-
-    /** Quotas and age shares of one list of population bands, by the band rule; growth factors per year. */
-    private final class BandTables {
-        final List<AgeBand> bands;
-        final double[][][] quota;
-        final double[][] share65;
-        final double[][] share80;
-        final Map<Integer, double[][]> shareFrom = new HashMap<>();
-        final Map<Integer, double[][]> growth = new HashMap<>();
-
-        BandTables(List<AgeBand> bands, QuotaSet quotas) {
-            this.bands = bands;
-            quota = new double[SETTINGS.length][2][bands.size()];
-            for (Setting k : SETTINGS) {
-                for (Sex sex : SEXES) {
-                    for (int b = 0; b < bands.size(); b++) {
-                        quota[k.ordinal()][sex.ordinal()][b] = quotas.quota(bands.get(b), sex, k);
-                    }
-                }
-            }
-            share65 = shares(bands, 65);
-            share80 = shares(bands, 80);
-        }
-    }
 }
