@@ -17,8 +17,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import de.pflegeregion.directory.OfferChanges;
 import de.pflegeregion.planning.Area;
 import de.pflegeregion.planning.ForecastInput;
+import de.pflegeregion.planning.ForecastResult;
 import de.pflegeregion.planning.Forecaster;
 import de.pflegeregion.planning.PlanningSettings;
 import de.pflegeregion.planning.PopulationContent;
@@ -29,6 +31,7 @@ import de.pflegeregion.planning.Pyramid;
 import de.pflegeregion.planning.QuotaFile;
 import de.pflegeregion.planning.QuotaSet;
 import de.pflegeregion.planning.RegisterOffer;
+import de.pflegeregion.planning.Scenario;
 import de.pflegeregion.planning.ShippedData;
 import de.pflegeregion.planning.StaffRatios;
 import de.pflegeregion.planning.TravelTimeFile;
@@ -40,6 +43,10 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * A county's planning data: population imports (all or nothing, audited), quota sets, settings and
  * the inputs of a forecast, with the live register read through the directory's public API.
+ * <p>
+ * Reads come from this node's {@link ForecastInputsCache}, checked on every call against the county's
+ * planning data version and the register's change feed (two primary-key reads); every write raises the
+ * version in its own transaction. So several nodes on one database never serve a stale forecast.
  */
 @Service
 public class PlanningData {
@@ -51,6 +58,9 @@ public class PlanningData {
     private final QuotaStore quotas;
     private final SettingsStore settings;
     private final RegisterOffers offers;
+    private final PlanningVersions versions;
+    private final OfferChanges registerChanges;
+    private final ForecastInputsCache cache = new ForecastInputsCache();
     private final AuditLog audit;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
@@ -58,12 +68,15 @@ public class PlanningData {
     private final Clock clock;
 
     PlanningData(PopulationStore population, AreaStore areas, QuotaStore quotas, SettingsStore settings, RegisterOffers offers,
-                 AuditLog audit, TransactionTemplate transaction, JdbcClient jdbc, ObjectMapper json, Clock clock) {
+                 PlanningVersions versions, OfferChanges registerChanges, AuditLog audit, TransactionTemplate transaction, JdbcClient jdbc,
+                 ObjectMapper json, Clock clock) {
         this.population = population;
         this.areas = areas;
         this.quotas = quotas;
         this.settings = settings;
         this.offers = offers;
+        this.versions = versions;
+        this.registerChanges = registerChanges;
         this.audit = audit;
         this.transaction = transaction;
         this.jdbc = jdbc;
@@ -91,6 +104,7 @@ public class PlanningData {
             content.cells().stream().filter(c -> c.level() == Projection.Level.GEMEINDE)
                     .forEach(c -> names.putIfAbsent(c.areaKey(), c.areaName()));
             areas.upsert(county.id(), county.kreisAgs(), names);
+            versions.raise(county.id());
             ImportResult result = new ImportResult(id, kind, content.cells().size(), content.skippedOutsideCounty(), content.unknownCells(),
                     content.areas(), List.copyOf(content.years()), content.level().code(), content.layout().label(), content.variant());
             audit.record(county.id(), actor, "planning.population-imported", "planning-import", String.valueOf(id), null,
@@ -111,6 +125,7 @@ public class PlanningData {
         QuotaSet set = QuotaFile.read(csv, "Eigene Pflegequoten (" + referenceDate + ")", source.strip(), referenceDate);
         transaction.executeWithoutResult(status -> {
             quotas.replace(county.id(), set, actor, clock.instant());
+            versions.raise(county.id());
             audit.record(county.id(), actor, "planning.quotas-loaded", "planning-quotas", county.kreisAgs(), null,
                     json.writeValueAsString(Map.of("source", set.source(), "referenceDate", referenceDate.toString(), "rows", set.quotas().size())));
         });
@@ -119,15 +134,23 @@ public class PlanningData {
 
     /** The county's own quota set, else the shipped set of its Land. */
     public Optional<QuotaSet> quotaSet(Tenant county) {
-        return quotas.load(county.id()).or(() -> ShippedData.quotaSetFor(county.kreisAgs()).map(ShippedData::quotas));
+        return ownQuotaSet(snapshot(county), county).or(() -> ShippedData.quotaSetFor(county.kreisAgs()).map(ShippedData::quotas));
     }
 
     public boolean hasOwnQuotaSet(Tenant county) {
-        return quotas.load(county.id()).isPresent();
+        return ownQuotaSet(snapshot(county), county).isPresent();
+    }
+
+    private Optional<QuotaSet> ownQuotaSet(ForecastInputsCache.Snapshot snapshot, Tenant county) {
+        return snapshot.ownQuotas(() -> quotas.load(county.id()));
     }
 
     public SettingsDocument settings(Tenant county) {
-        return settings.load(county.id());
+        return settings(snapshot(county), county);
+    }
+
+    private SettingsDocument settings(ForecastInputsCache.Snapshot snapshot, Tenant county) {
+        return snapshot.settings(() -> settings.load(county.id()));
     }
 
     /** Checks the whole document (400 naming the field) and stores it, audited. */
@@ -141,6 +164,7 @@ public class PlanningData {
         }));
         transaction.executeWithoutResult(status -> {
             String text = settings.save(county.id(), document, actor, clock.instant());
+            versions.raise(county.id());
             audit.record(county.id(), actor, "planning.settings-changed", "planning-settings", county.kreisAgs(), null, text);
         });
         return document;
@@ -151,11 +175,20 @@ public class PlanningData {
     }
 
     public List<Area> areas(Tenant county) {
-        return areas.areas(county.id());
+        return areas(snapshot(county), county);
     }
 
+    private List<Area> areas(ForecastInputsCache.Snapshot snapshot, Tenant county) {
+        return snapshot.areas(() -> List.copyOf(areas.areas(county.id())));
+    }
+
+    /** The county's active offers in the live register, as of the register's change feed position of this request. */
     public List<RegisterOffer> offers(Tenant county) {
-        return offers.active(county.id());
+        return offers(snapshot(county), county);
+    }
+
+    private List<RegisterOffer> offers(ForecastInputsCache.Snapshot snapshot, Tenant county) {
+        return snapshot.offers(() -> offers.active(county.id()));
     }
 
     /** The loaded population: bestand, and per projection level the named variant or else the latest one imported. */
@@ -186,17 +219,39 @@ public class PlanningData {
         return new PopulationSeries(bestand, gemeinde, kreis, land);
     }
 
-    /** Everything a forecast needs, read now: a change in the register shows in the next forecast. */
+    /**
+     * Everything a forecast needs, current as of this call: loaded once per planning data version and
+     * register change, so a change in the register or the planning data shows in the next forecast.
+     */
     public Optional<Forecaster> forecaster(Tenant county, String variant) {
-        PopulationSeries series = population(county, variant);
-        Optional<QuotaSet> set = quotaSet(county);
-        if (set.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Area> withPopulation = areas(county).stream()
-                .filter(a -> series.bestand().containsKey(a.key()) || series.gemeindeProjection().containsKey(a.key())).toList();
-        return Optional.of(new Forecaster(new ForecastInput(county.kreisAgs(), withPopulation, series, set.get(),
-                settings(county).toSettings(), STAFF_RATIOS, offers(county), travelTimes(county))));
+        return forecaster(snapshot(county), county, variant);
+    }
+
+    /** The forecast of one year and scenario, computed once per planning data version and register change. */
+    public Optional<ForecastResult> forecast(Tenant county, String variant, int year, Scenario scenario) {
+        ForecastInputsCache.Snapshot snapshot = snapshot(county);
+        return forecaster(snapshot, county, variant)
+                .map(f -> snapshot.forecast(variant, year, scenario, () -> f.forecast(year, scenario)));
+    }
+
+    private Optional<Forecaster> forecaster(ForecastInputsCache.Snapshot snapshot, Tenant county, String variant) {
+        return snapshot.forecaster(variant, () -> {
+            PopulationSeries series = population(county, variant);
+            Optional<QuotaSet> set = ownQuotaSet(snapshot, county).or(() -> ShippedData.quotaSetFor(county.kreisAgs()).map(ShippedData::quotas));
+            if (set.isEmpty()) {
+                return Optional.empty();
+            }
+            List<Area> withPopulation = areas(snapshot, county).stream()
+                    .filter(a -> series.bestand().containsKey(a.key()) || series.gemeindeProjection().containsKey(a.key())).toList();
+            return Optional.of(new Forecaster(new ForecastInput(county.kreisAgs(), withPopulation, series, set.get(),
+                    settings(snapshot, county).toSettings(), STAFF_RATIOS, offers(snapshot, county), travelTimes(snapshot, county))));
+        });
+    }
+
+    /** The stamp is read before any data, so the snapshot it labels is never older than it. */
+    private ForecastInputsCache.Snapshot snapshot(Tenant county) {
+        ForecastInputsCache.Stamp stamp = new ForecastInputsCache.Stamp(versions.current(county.id()), registerChanges.latest());
+        return cache.at(county.id(), stamp, ForecastInputsCache.Snapshot::new);
     }
 
     /** Replaces the county's travel-time table with the file's, all or nothing, audited; answers the number of pairs. */
@@ -206,6 +261,7 @@ public class PlanningData {
         List<TravelTimeFile.TravelTime> times = TravelTimeFile.read(file, areaKeys, offerIds);
         transaction.executeWithoutResult(status -> {
             jdbc.sql("DELETE FROM planning_travel_time WHERE tenant_id = ?").param(county.id()).update();
+            versions.raise(county.id());
             for (TravelTimeFile.TravelTime t : times) {
                 jdbc.sql("INSERT INTO planning_travel_time (tenant_id, area_key, offer_id, minutes) VALUES (?, ?, ?, ?)")
                         .params(county.id(), t.areaKey(), t.offerId(), t.minutes()).update();
@@ -217,11 +273,20 @@ public class PlanningData {
     }
 
     public Map<String, Map<Long, Double>> travelTimes(Tenant county) {
+        return travelTimes(snapshot(county), county);
+    }
+
+    private Map<String, Map<Long, Double>> travelTimes(ForecastInputsCache.Snapshot snapshot, Tenant county) {
+        return snapshot.travelTimes(() -> loadTravelTimes(county));
+    }
+
+    private Map<String, Map<Long, Double>> loadTravelTimes(Tenant county) {
         Map<String, Map<Long, Double>> table = new HashMap<>();
         jdbc.sql("SELECT area_key, offer_id, minutes FROM planning_travel_time WHERE tenant_id = ?").param(county.id())
                 .query(rs -> {
                     table.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getLong(2), rs.getDouble(3));
                 });
-        return table;
+        table.replaceAll((area, minutes) -> Map.copyOf(minutes));
+        return Map.copyOf(table);
     }
 }

@@ -42,14 +42,19 @@ class PlanningViews {
     }
 
     Forecaster forecaster(Tenant county, String variant) {
-        return data.forecaster(county, variant).orElseThrow(() -> PlanningProblems.unprocessable("Keine Pflegequoten",
-                "Für diesen Kreis sind keine Pflegequoten geladen und Pflegeregion liefert für sein Land keine mit. "
-                        + "Bitte laden Sie Pflegequoten (PUT …/quotas)."));
+        return data.forecaster(county, variant).orElseThrow(PlanningViews::noQuotas);
     }
 
+    private static RuntimeException noQuotas() {
+        return PlanningProblems.unprocessable("Keine Pflegequoten",
+                "Für diesen Kreis sind keine Pflegequoten geladen und Pflegeregion liefert für sein Land keine mit. "
+                        + "Bitte laden Sie Pflegequoten (PUT …/quotas).");
+    }
+
+    /** One year and scenario; kept per data version, so asking again costs two version reads. */
     ForecastResult forecast(Tenant county, int year, String scenario, String variant) {
         Scenario s = scenario(scenario);
-        return forecaster(county, variant).forecast(year, s);
+        return data.forecast(county, variant, year, s).orElseThrow(PlanningViews::noQuotas);
     }
 
     /** One year, or every year from the base year to the end of the projection. */
@@ -57,7 +62,7 @@ class PlanningViews {
         Scenario s = scenario(scenario);
         Forecaster f = forecaster(county, variant);
         if (year != null) {
-            return List.of(f.forecast(year, s));
+            return List.of(forecast(county, year, scenario, variant));
         }
         if (f.possibleYears().isEmpty()) {
             throw new YearNotAvailable(LocalDate.now(clock).getYear(), f.possibleYears());
@@ -72,7 +77,7 @@ class PlanningViews {
     Bestandsaufnahme.Result bestand(Tenant county) {
         Map<String, PopulationSummary> population = new LinkedHashMap<>();
         data.forecaster(county, null).ifPresent(f -> f.baseYear().ifPresent(t0 -> {
-            for (AreaForecast a : f.forecast(t0, Scenario.STATUS_QUO).areas()) {
+            for (AreaForecast a : data.forecast(county, null, t0, Scenario.STATUS_QUO).orElseThrow().areas()) {
                 population.put(a.area().key(), a.population());
             }
         }));

@@ -1,0 +1,36 @@
+package de.pflegeregion.planning.internal;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.util.Assert;
+
+/**
+ * The planning_data_version table: one number per county that every change to its planning data
+ * raises in its own transaction, so that any application node can tell with one primary-key read
+ * whether what it has in memory is still current.
+ */
+@Repository
+class PlanningVersions {
+
+    private final JdbcClient jdbc;
+
+    PlanningVersions(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The county's version; 0 before its first change. */
+    long current(long tenantId) {
+        return jdbc.sql("SELECT version FROM planning_data_version WHERE tenant_id = ?").param(tenantId)
+                .query(Long.class).optional().orElse(0L);
+    }
+
+    /** Raises the county's version; inside the transaction of the change, so both commit together. */
+    void raise(long tenantId) {
+        Assert.state(TransactionSynchronizationManager.isActualTransactionActive(), "a planning change raises its version in its transaction");
+        jdbc.sql("""
+                        INSERT INTO planning_data_version (tenant_id, version) VALUES (?, 1)
+                        ON CONFLICT (tenant_id) DO UPDATE SET version = planning_data_version.version + 1""")
+                .param(tenantId).update();
+    }
+}
