@@ -1,6 +1,7 @@
 package de.pflegeregion.planning;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
@@ -16,12 +17,25 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads a quota set in the spec's format {@code age_from;age_to;sex;setting;quota;reference_population}
  * ({@code #} lines are comments). All or nothing: any error rejects the file with every error listed.
+ * An upload is decoded like a population file: UTF-8 with or without BOM, or Windows-1252 (Excel's
+ * "CSV" on a German Windows).
  */
 public final class QuotaFile {
 
     static final List<String> COLUMNS = List.of("age_from", "age_to", "sex", "setting", "quota", "reference_population");
 
     private QuotaFile() {
+    }
+
+    /** An uploaded file, its encoding told by {@link TextDecoding}. */
+    public static QuotaSet read(InputStream file, String name, String source, LocalDate referenceDate) {
+        Reader csv;
+        try {
+            csv = TextDecoding.open(file);
+        } catch (IOException e) {
+            throw new RejectedFile(List.of(new ImportError(0, "datei", "Die Datei ist nicht lesbar: " + e.getMessage())));
+        }
+        return read(csv, name, source, referenceDate);
     }
 
     public static QuotaSet read(Reader csv, String name, String source, LocalDate referenceDate) {

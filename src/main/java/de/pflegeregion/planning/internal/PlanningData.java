@@ -1,7 +1,6 @@
 package de.pflegeregion.planning.internal;
 
 import java.io.InputStream;
-import java.io.Reader;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -115,7 +114,8 @@ public class PlanningData {
         });
     }
 
-    public QuotaSet replaceQuotas(Tenant county, Reader csv, String source, LocalDate referenceDate, String actor) {
+    /** The county's own quota set from an uploaded CSV (UTF-8 with or without BOM, or Windows-1252), audited. */
+    public QuotaSet replaceQuotas(Tenant county, InputStream csv, String source, LocalDate referenceDate, String actor) {
         if (source == null || source.isBlank()) {
             throw new InvalidInput("source", "Bitte nennen Sie die Quelle der Pflegequoten.");
         }

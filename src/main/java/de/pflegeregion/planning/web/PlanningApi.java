@@ -2,8 +2,6 @@ package de.pflegeregion.planning.web;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -86,7 +84,7 @@ class PlanningApi {
                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate referenceDate,
                       InputStream body, Authentication authentication) throws IOException {
         Tenant county = plannerCounty.of(authentication, kreisAgs);
-        try (InputStreamReader csv = new InputStreamReader(body, StandardCharsets.UTF_8)) {
+        try (InputStream csv = body) {
             QuotaSet set = data.replaceQuotas(county, csv, source, referenceDate, authentication.getName());
             return new QuotasJson(set.quotas().size(), set.bandCount(), set.settings().stream().map(s -> s.code()).toList(),
                     set.source(), set.referenceDate());

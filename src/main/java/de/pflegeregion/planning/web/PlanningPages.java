@@ -3,7 +3,6 @@ package de.pflegeregion.planning.web;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -166,7 +165,7 @@ class PlanningPages {
                 throw new InvalidInput("quoten-datei", "Bitte wählen Sie eine Datei mit Pflegequoten aus.");
             }
             LocalDate date = parseDate(stichtag);
-            try (InputStreamReader csv = new InputStreamReader(datei.getInputStream(), StandardCharsets.UTF_8)) {
+            try (InputStream csv = datei.getInputStream()) {
                 QuotaSet set = data.replaceQuotas(county, csv, quelle, date, authentication.getName());
                 redirect.addFlashAttribute("message", "Die Pflegequoten wurden übernommen: " + set.quotas().size() + " Quoten, Quelle „" + set.source() + "“.");
                 return "redirect:/planung/daten";

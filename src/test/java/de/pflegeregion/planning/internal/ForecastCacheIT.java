@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
-import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -133,7 +133,7 @@ class ForecastCacheIT {
             csv.append("0;;").append(sex).append(";vollstationaer;0.5;\n");
         }
 
-        otherNode.replaceQuotas(county, new StringReader(csv.toString()), "Test", LocalDate.of(2023, 12, 31), "test");
+        otherNode.replaceQuotas(county, new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), "Test", LocalDate.of(2023, 12, 31), "test");
 
         assertThat(thisNode.hasOwnQuotaSet(county)).isTrue();
         assertThat(statusQuo(2023).total().need().vollstationaer())
