@@ -28,9 +28,10 @@ class PlanningVersions {
     /** Raises the county's version; inside the transaction of the change, so both commit together. */
     void raise(long tenantId) {
         Assert.state(TransactionSynchronizationManager.isActualTransactionActive(), "a planning change raises its version in its transaction");
-        jdbc.sql("""
-                        INSERT INTO planning_data_version (tenant_id, version) VALUES (?, 1)
-                        ON CONFLICT (tenant_id) DO UPDATE SET version = planning_data_version.version + 1""")
-                .param(tenantId).update();
+        // update first, as the settings store does: plain SQL that the demo's embedded database speaks too
+        int raised = jdbc.sql("UPDATE planning_data_version SET version = version + 1 WHERE tenant_id = ?").param(tenantId).update();
+        if (raised == 0) {
+            jdbc.sql("INSERT INTO planning_data_version (tenant_id, version) VALUES (?, 1)").param(tenantId).update();
+        }
     }
 }
