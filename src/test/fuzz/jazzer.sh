@@ -49,7 +49,7 @@ for target in "${targets[@]}"; do
       -cp "$classpath" com.code_intelligence.jazzer.Jazzer \
       --target_class="$class" --instrumentation_includes="de.pflegeregion.**:$libs" \
       --custom_hook_includes="de.pflegeregion.**:$libs" --disabled_hooks='com.code_intelligence.jazzer.sanitizers.*' \
-      --reproducer_path="$work" -artifact_prefix="$work/" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=1536 \
+      --reproducer_path="$work" -artifact_prefix="$work/" -max_total_time="$seconds" -timeout=60 -rss_limit_mb=1536 \
       -print_final_stats=1 corpus "$seeds" >"$work/jazzer.log" 2>&1) || status=$?
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$work/jazzer.log" | tail -n 1)
   found=$(sed -n 's/^stat::new_units_added: *//p' "$work/jazzer.log" | tail -n 1)
