@@ -47,53 +47,24 @@ public class OfferImport {
      */
     @Transactional
     public ImportReport importCsv(long tenantId, byte[] content, String defaultSource, Account actor) {
-        // bad bytes are reported per field; the rest of the file is still checked (with U+FFFD in their place)
-        List<Csv.Row> rows;
-        try {
-            rows = Csv.parse(new String(content, StandardCharsets.UTF_8));
-        } catch (Csv.Unreadable e) {
-            return new ImportReport(0, 0, List.of(new ImportProblem(e.line(), "",
-                    "Ab dieser Zeile ist die Datei nicht lesbar: ein Feld in Anführungszeichen wird nicht geschlossen.")));
+        ReadFile file = read(content, defaultSource);
+        if (!file.usable()) {
+            return new ImportReport(file.dataRows(), 0, file.fileProblems());
         }
-        if (rows.isEmpty()) {
-            return new ImportReport(0, 0, List.of(new ImportProblem(1, "", "Die Datei ist leer.")));
-        }
-        List<ImportProblem> problems = new ArrayList<>(encodingProblems(rows));
-        List<String> header = rows.getFirst().fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
-        List<ImportProblem> headerProblems = new ArrayList<>();
-        for (String column : header) {
-            if (!COLUMNS.contains(column)) {
-                headerProblems.add(new ImportProblem(1, column, "Unbekannte Spalte „" + column + "“. Erlaubt sind: " + String.join(";", COLUMNS) + "."));
-            }
-        }
-        for (String column : REQUIRED) {
-            if (!header.contains(column)) {
-                headerProblems.add(new ImportProblem(1, column, "Die Spalte „" + column + "“ fehlt."));
-            }
-        }
-        problems.addAll(headerProblems);
-        if (!headerProblems.isEmpty()) {
-            return new ImportReport(rows.size() - 1, 0, problems);
-        }
-
+        List<ImportProblem> problems = new ArrayList<>(file.fileProblems());
         Map<String, Integer> firstLineOfKey = new HashMap<>();
         Map<String, Long> existing = new HashMap<>();
         for (Offer offer : registry.ofTenant(tenantId, false)) {
             existing.put(duplicateKey(offer.name(), offer.address().postalCode(), offer.address().street()), offer.id());
         }
         Map<Integer, OfferDraft> drafts = new LinkedHashMap<>();
-        for (Csv.Row row : rows.subList(1, rows.size())) {
-            if (row.fields().size() > header.size()) {
-                problems.add(new ImportProblem(row.line(), "", "Die Zeile hat " + row.fields().size() + " Felder, die Kopfzeile nur "
-                        + header.size() + ". Enthält ein Feld ein Semikolon ohne Anführungszeichen?"));
+        for (ReadRow row : file.rows()) {
+            List<ImportProblem> rowProblems = new ArrayList<>(row.problems());
+            OfferDraft draft = row.draft();
+            if (draft == null) {
+                problems.addAll(rowProblems);
                 continue;
             }
-            Map<String, String> values = new HashMap<>();
-            for (int i = 0; i < header.size(); i++) {
-                values.put(header.get(i), Csv.unneutralised(row.field(i)));
-            }
-            List<ImportProblem> rowProblems = new ArrayList<>();
-            OfferDraft draft = draft(values, defaultSource, row.line(), rowProblems);
             for (FieldError error : registry.validate(tenantId, draft)) {
                 String column = error.field().startsWith("capacity.") ? "places" : COLUMN_OF_FIELD.getOrDefault(error.field(), error.field());
                 rowProblems.add(new ImportProblem(row.line(), column, error.message()));
@@ -111,10 +82,69 @@ public class OfferImport {
             drafts.put(row.line(), draft);
         }
         if (!problems.isEmpty()) {
-            return new ImportReport(rows.size() - 1, 0, problems);
+            return new ImportReport(file.dataRows(), 0, problems);
         }
         drafts.values().forEach(draft -> registry.create(tenantId, draft, actor));
         return new ImportReport(drafts.size(), drafts.size(), List.of());
+    }
+
+    /**
+     * The file as read, before the register is asked: problems of the file itself (encoding, header), then
+     * each data row; not {@code usable} when the rows cannot be read as offers at all (unreadable, empty, bad header).
+     */
+    record ReadFile(int dataRows, List<ImportProblem> fileProblems, List<ReadRow> rows, boolean usable) {
+    }
+
+    /** A data row: its draft ({@code null} when the row has more fields than the header) and what is wrong with it on its own. */
+    record ReadRow(int line, OfferDraft draft, List<ImportProblem> problems) {
+    }
+
+    /** The parsing step alone, without the database (the fuzz target calls it). */
+    static ReadFile read(byte[] content, String defaultSource) {
+        // bad bytes are reported per field; the rest of the file is still checked (with U+FFFD in their place)
+        List<Csv.Row> rows;
+        try {
+            rows = Csv.parse(new String(content, StandardCharsets.UTF_8));
+        } catch (Csv.Unreadable e) {
+            return new ReadFile(0, List.of(new ImportProblem(e.line(), "",
+                    "Ab dieser Zeile ist die Datei nicht lesbar: ein Feld in Anführungszeichen wird nicht geschlossen.")), List.of(), false);
+        }
+        if (rows.isEmpty()) {
+            return new ReadFile(0, List.of(new ImportProblem(1, "", "Die Datei ist leer.")), List.of(), false);
+        }
+        List<ImportProblem> problems = new ArrayList<>(encodingProblems(rows));
+        List<String> header = rows.getFirst().fields().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        List<ImportProblem> headerProblems = new ArrayList<>();
+        for (String column : header) {
+            if (!COLUMNS.contains(column)) {
+                headerProblems.add(new ImportProblem(1, column, "Unbekannte Spalte „" + column + "“. Erlaubt sind: " + String.join(";", COLUMNS) + "."));
+            }
+        }
+        for (String column : REQUIRED) {
+            if (!header.contains(column)) {
+                headerProblems.add(new ImportProblem(1, column, "Die Spalte „" + column + "“ fehlt."));
+            }
+        }
+        problems.addAll(headerProblems);
+        if (!headerProblems.isEmpty()) {
+            return new ReadFile(rows.size() - 1, problems, List.of(), false);
+        }
+        List<ReadRow> read = new ArrayList<>();
+        for (Csv.Row row : rows.subList(1, rows.size())) {
+            if (row.fields().size() > header.size()) {
+                read.add(new ReadRow(row.line(), null, List.of(new ImportProblem(row.line(), "", "Die Zeile hat " + row.fields().size()
+                        + " Felder, die Kopfzeile nur " + header.size() + ". Enthält ein Feld ein Semikolon ohne Anführungszeichen?"))));
+                continue;
+            }
+            Map<String, String> values = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                values.put(header.get(i), Csv.unneutralised(row.field(i)));
+            }
+            List<ImportProblem> rowProblems = new ArrayList<>();
+            OfferDraft draft = draft(values, defaultSource, row.line(), rowProblems);
+            read.add(new ReadRow(row.line(), draft, rowProblems));
+        }
+        return new ReadFile(rows.size() - 1, problems, read, true);
     }
 
     private static OfferDraft draft(Map<String, String> v, String defaultSource, int line, List<ImportProblem> problems) {

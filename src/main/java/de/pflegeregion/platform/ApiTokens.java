@@ -2,7 +2,7 @@ package de.pflegeregion.platform;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +21,7 @@ import tools.jackson.databind.ObjectMapper;
 public class ApiTokens {
 
     private final JdbcClient jdbc;
-    private final Accounts accounts;
+    private final SecretTokens secrets;
     private final AuditLog auditLog;
     private final AccountSettings settings;
     private final Clock clock;
@@ -29,7 +29,7 @@ public class ApiTokens {
 
     ApiTokens(JdbcClient jdbc, Accounts accounts, AuditLog auditLog, AccountSettings settings, Clock clock, ObjectMapper json) {
         this.jdbc = jdbc;
-        this.accounts = accounts;
+        this.secrets = new SecretTokens(jdbc, accounts, clock, "api_token", "revoked_at");
         this.auditLog = auditLog;
         this.settings = settings;
         this.clock = clock;
@@ -38,14 +38,10 @@ public class ApiTokens {
 
     @Transactional
     public IssuedToken issue(Account account, String label) {
-        String token = SecretTokens.newToken();
-        Instant now = clock.instant();
-        Instant expiresAt = now.plus(settings.apiTokenLifetime());
-        jdbc.sql("INSERT INTO api_token (account_id, token_hash, label, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
-                .params(account.id(), SecretTokens.hash(token), label, Timestamp.from(now), Timestamp.from(expiresAt)).update();
+        IssuedToken issued = secrets.issue(account.id(), settings.apiTokenLifetime(), Map.of("label", label));
         auditLog.record(account.tenantId(), account.username(), "account.token-created", "account", String.valueOf(account.id()),
-                null, json.writeValueAsString(Map.of("label", label, "expiresAt", expiresAt.toString())));
-        return new IssuedToken(token, expiresAt);
+                null, json.writeValueAsString(Map.of("label", label, "expiresAt", issued.expiresAt().toString())));
+        return issued;
     }
 
     /** The account's tokens, newest first, with revoked and expired ones. */
@@ -74,8 +70,11 @@ public class ApiTokens {
 
     /** The enabled account a token stands for, if the token is known, not revoked and not expired. */
     public Optional<Account> accountOf(String token) {
-        return SecretTokens.holder(jdbc, "api_token", "revoked_at IS NULL", token, clock.instant())
-                .flatMap(accounts::byId)
-                .filter(Account::enabled);
+        return secrets.holder(token);
+    }
+
+    /** Deletes the tokens expired or revoked longer than {@code keep} ago (retention); the number deleted. */
+    int purge(Duration keep) {
+        return secrets.purge(keep);
     }
 }

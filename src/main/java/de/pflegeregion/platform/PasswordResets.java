@@ -2,7 +2,7 @@ package de.pflegeregion.platform;
 
 import java.sql.Timestamp;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
@@ -21,6 +21,7 @@ public class PasswordResets {
 
     private final JdbcClient jdbc;
     private final Accounts accounts;
+    private final SecretTokens secrets;
     private final AuditLog auditLog;
     private final AccountSettings settings;
     private final Clock clock;
@@ -29,6 +30,7 @@ public class PasswordResets {
     PasswordResets(JdbcClient jdbc, Accounts accounts, AuditLog auditLog, AccountSettings settings, Clock clock, ObjectMapper json) {
         this.jdbc = jdbc;
         this.accounts = accounts;
+        this.secrets = new SecretTokens(jdbc, accounts, clock, "password_reset", "used_at");
         this.auditLog = auditLog;
         this.settings = settings;
         this.clock = clock;
@@ -38,23 +40,22 @@ public class PasswordResets {
     /** A new link token for the account; earlier unused links of the account stop working. */
     @Transactional
     public IssuedToken issue(Account account, Account admin) {
-        String token = SecretTokens.newToken();
-        Instant now = clock.instant();
-        Instant expiresAt = now.plus(settings.passwordResetLifetime());
         jdbc.sql("UPDATE password_reset SET used_at = ? WHERE account_id = ? AND used_at IS NULL")
-                .params(Timestamp.from(now), account.id()).update();
-        jdbc.sql("INSERT INTO password_reset (account_id, token_hash, created_by, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
-                .params(account.id(), SecretTokens.hash(token), admin.username(), Timestamp.from(now), Timestamp.from(expiresAt)).update();
+                .params(Timestamp.from(clock.instant()), account.id()).update();
+        IssuedToken issued = secrets.issue(account.id(), settings.passwordResetLifetime(), Map.of("created_by", admin.username()));
         auditLog.record(account.tenantId(), admin.username(), "account.password-reset-issued", "account", String.valueOf(account.id()),
-                null, json.writeValueAsString(Map.of("expiresAt", expiresAt.toString())));
-        return new IssuedToken(token, expiresAt);
+                null, json.writeValueAsString(Map.of("expiresAt", issued.expiresAt().toString())));
+        return issued;
     }
 
     /** The enabled account whose unused, unexpired link this is. */
     public Optional<Account> accountOf(String token) {
-        return SecretTokens.holder(jdbc, "password_reset", "used_at IS NULL", token, clock.instant())
-                .flatMap(accounts::byId)
-                .filter(Account::enabled);
+        return secrets.holder(token);
+    }
+
+    /** Deletes the links expired or used longer than {@code keep} ago (retention); the number deleted. */
+    int purge(Duration keep) {
+        return secrets.purge(keep);
     }
 
     /** Sets the new password and uses the link up; false when the link is unknown, used or expired. */
@@ -65,9 +66,7 @@ public class PasswordResets {
             return false;
         }
         PasswordRule.check("password", "Neues Passwort", newPassword);
-        int used = jdbc.sql("UPDATE password_reset SET used_at = ? WHERE token_hash = ? AND used_at IS NULL")
-                .params(Timestamp.from(clock.instant()), SecretTokens.hash(token)).update();
-        if (used == 0) {
+        if (!secrets.spend(token)) {
             return false;
         }
         accounts.storePassword(account.get().id(), newPassword);

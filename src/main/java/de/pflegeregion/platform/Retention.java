@@ -27,11 +27,15 @@ public class Retention {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final RetentionSettings settings;
+    private final ApiTokens apiTokens;
+    private final PasswordResets passwordResets;
 
-    Retention(JdbcClient jdbc, Clock clock, RetentionSettings settings) {
+    Retention(JdbcClient jdbc, Clock clock, RetentionSettings settings, ApiTokens apiTokens, PasswordResets passwordResets) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.settings = settings;
+        this.apiTokens = apiTokens;
+        this.passwordResets = passwordResets;
     }
 
     @Scheduled(initialDelayString = "PT5M", fixedDelayString = "${pflegeregion.retention.interval:PT1H}")
@@ -48,10 +52,6 @@ public class Retention {
         Instant now = clock.instant();
         int failures = jdbc.sql("DELETE FROM login_failure WHERE failed_at < ?")
                 .param(Timestamp.from(now.minus(settings.loginFailures()))).update();
-        Timestamp tokenLimit = Timestamp.from(now.minus(settings.expiredApiTokens()));
-        int tokens = jdbc.sql("DELETE FROM api_token WHERE expires_at < ? OR revoked_at < ?").params(tokenLimit, tokenLimit).update();
-        Timestamp resetLimit = Timestamp.from(now.minus(settings.expiredPasswordResets()));
-        int resets = jdbc.sql("DELETE FROM password_reset WHERE expires_at < ? OR used_at < ?").params(resetLimit, resetLimit).update();
-        return new Purged(failures, tokens, resets);
+        return new Purged(failures, apiTokens.purge(settings.expiredApiTokens()), passwordResets.purge(settings.expiredPasswordResets()));
     }
 }

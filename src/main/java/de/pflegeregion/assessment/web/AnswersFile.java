@@ -70,7 +70,8 @@ class AnswersFile {
         }
     }
 
-    private QuestionnaireAnswers read(MultipartFile file) throws UnreadableFile {
+    // package-private for the fuzz target beside it in src/test
+    QuestionnaireAnswers read(MultipartFile file) throws UnreadableFile {
         if (file == null || file.isEmpty()) {
             throw new UnreadableFile("Bitte wählen Sie eine Datei aus.");
         }

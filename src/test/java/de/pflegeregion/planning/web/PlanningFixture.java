@@ -57,13 +57,13 @@ final class PlanningFixture {
      */
     static void awaitImport(org.springframework.test.web.servlet.MockMvc mvc, Account planner,
                             org.springframework.test.web.servlet.MvcResult upload) throws Exception {
-        String location = upload.getResponse().getRedirectedUrl();
-        String status = location;
-        for (int i = 0; i < 600 && location != null && location.equals(status) && status.startsWith("/planung/daten/import/"); i++) {
-            Thread.sleep(100);
-            String next = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(status).with(as(planner)))
-                    .andReturn().getResponse().getRedirectedUrl();
-            location = next == null ? status : next;
+        String status = upload.getResponse().getRedirectedUrl();
+        String location = status;
+        if (status != null && status.startsWith("/planung/daten/import/")) {
+            location = org.awaitility.Awaitility.await("import behind " + status).atMost(java.time.Duration.ofSeconds(60))
+                    .pollInterval(java.time.Duration.ofMillis(100))
+                    .until(() -> mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(status)
+                            .with(as(planner))).andReturn().getResponse().getRedirectedUrl(), next -> next != null && !next.equals(status));
         }
         org.assertj.core.api.Assertions.assertThat(location).isEqualTo("/planung/daten");
     }

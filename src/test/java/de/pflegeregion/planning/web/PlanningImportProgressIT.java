@@ -9,9 +9,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -71,15 +73,14 @@ class PlanningImportProgressIT {
 
     /** Follows the status page as the browser's refresh would, until the import has ended. */
     private MockHttpServletResponse untilEnded(String status) throws Exception {
-        for (int i = 0; i < 300; i++) {
-            MockHttpServletResponse r = mvc.perform(get(status).with(as(f.planner))).andReturn().getResponse();
-            if (r.getHeader("Refresh") == null) {
-                return r;
-            }
-            assertThat(r.getContentAsString()).contains("<progress").contains("Automatisches Neuladen anhalten");
-            Thread.sleep(100);
-        }
-        throw new AssertionError("import did not end");
+        return Awaitility.await("import behind " + status).atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> {
+                    MockHttpServletResponse r = mvc.perform(get(status).with(as(f.planner))).andReturn().getResponse();
+                    if (r.getHeader("Refresh") != null) {
+                        assertThat(r.getContentAsString()).contains("<progress").contains("Automatisches Neuladen anhalten");
+                    }
+                    return r;
+                }, r -> r.getHeader("Refresh") == null);
     }
 
     private long job(Tenant county, long read, long total, Instant updated) {
