@@ -21,18 +21,30 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class FoerderNetzwerk45c {
 
-    /** The rules in force from validFrom to validTo (inclusive; null = open). Null limits did not exist then. */
-    public record Version(LocalDate validFrom, LocalDate validTo, BigDecimal maxPerNetworkYear, int maxNetworksPerCounty,
-                          int maxNetworksLargeCounty, Integer largeCountyFrom, BigDecimal maxSharePercent, int minActors,
-                          String source) {
+    /**
+     * The rules in force from validFrom to validTo (inclusive; null = open). Null limits did not exist then.
+     *
+     * @param networksPerCounty networks a county may have funded; null where the statute capped the county's total instead
+     * @param maxPerCountyYear  the cap on all networks of a county together per year (§ 45c Abs. 9 Satz 3 SGB XI until 2021)
+     */
+    public record Version(LocalDate validFrom, LocalDate validTo, BigDecimal maxPerNetworkYear, Integer networksPerCounty,
+                          Integer maxNetworksLargeCounty, Integer largeCountyFrom, BigDecimal maxPerCountyYear, BigDecimal maxSharePercent,
+                          int minActors, String source) {
 
         boolean appliesOn(LocalDate day) {
             return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
         }
 
-        /** How many networks a county of this size may have funded. */
-        public int maxNetworks(Integer inhabitants) {
-            return largeCountyFrom != null && inhabitants != null && inhabitants >= largeCountyFrom ? maxNetworksLargeCounty : maxNetworksPerCounty;
+        /** How many networks a county of this size may have funded; empty where the number was not limited. */
+        public Optional<Integer> maxNetworks(Integer inhabitants) {
+            return Optional.ofNullable(largeCountyFrom != null && inhabitants != null && inhabitants >= largeCountyFrom
+                    ? maxNetworksLargeCounty : networksPerCounty);
+        }
+
+        /** The networks per county as the rules table shows them. */
+        public String maxNetworksPerCounty() {
+            return networksPerCounty != null ? networksPerCounty.toString()
+                    : "nicht begrenzt, zusammen höchstens " + euros(maxPerCountyYear) + " je Kreis und Jahr";
         }
     }
 
@@ -87,9 +99,13 @@ public final class FoerderNetzwerk45c {
                         + " % der Netzwerkkosten, hier " + euros(limit) + ".");
             }
         }
-        int max = v.maxNetworks(a.countyInhabitants());
-        if (a.fundedNetworksInCounty() >= max) {
-            unmet.add("Im Kreis werden schon " + a.fundedNetworksInCounty() + " Netzwerke gefördert; möglich sind " + max + ".");
+        v.maxNetworks(a.countyInhabitants()).filter(max -> a.fundedNetworksInCounty() >= max).ifPresent(max ->
+                unmet.add("Im Kreis werden schon " + a.fundedNetworksInCounty() + " Netzwerke gefördert; möglich sind " + max + "."));
+        // the county's cap is shared: a funded network got something, so the full cap is no longer available
+        if (v.maxPerCountyYear() != null && a.fundedNetworksInCounty() > 0 && a.requestedPerYear() != null
+                && a.requestedPerYear().compareTo(v.maxPerCountyYear()) >= 0) {
+            unmet.add("Bis Ende 2021 galten höchstens " + euros(v.maxPerCountyYear()) + " je Kreis und Jahr für alle Netzwerke zusammen; im Kreis werden schon "
+                    + a.fundedNetworksInCounty() + " Netzwerke gefördert.");
         }
         return unmet;
     }
@@ -103,9 +119,9 @@ public final class FoerderNetzwerk45c {
             List<Version> list = new ArrayList<>();
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
                 list.add(new Version(LocalDate.parse(r.get("valid_from")), blank(r.get("valid_to")) ? null : LocalDate.parse(r.get("valid_to")),
-                        new BigDecimal(r.get("max_per_network_year_eur")), Integer.parseInt(r.get("max_networks_per_county")),
-                        Integer.parseInt(r.get("max_networks_large_county")),
-                        blank(r.get("large_county_from_inhabitants")) ? null : Integer.valueOf(r.get("large_county_from_inhabitants")),
+                        new BigDecimal(r.get("max_per_network_year_eur")), integer(r.get("max_networks_per_county")),
+                        integer(r.get("max_networks_large_county")), integer(r.get("large_county_from_inhabitants")),
+                        blank(r.get("max_per_county_year_eur")) ? null : new BigDecimal(r.get("max_per_county_year_eur")),
                         blank(r.get("max_share_percent")) ? null : new BigDecimal(r.get("max_share_percent")),
                         Integer.parseInt(r.get("min_actors")), r.get("source")));
             }
@@ -113,6 +129,10 @@ public final class FoerderNetzwerk45c {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Integer integer(String s) {
+        return blank(s) ? null : Integer.valueOf(s);
     }
 
     private static boolean blank(String s) {

@@ -18,8 +18,11 @@ class FoerderNetzwerk45cTest {
     void theAmountPerNetworkAndYearDependsOnTheDay() {
         assertThat(FoerderNetzwerk45c.on(LocalDate.of(2021, 6, 1)).orElseThrow().maxPerNetworkYear()).isEqualByComparingTo("20000");
         assertThat(FoerderNetzwerk45c.on(LocalDate.of(2022, 1, 1)).orElseThrow().maxPerNetworkYear()).isEqualByComparingTo("25000");
-        assertThat(FoerderNetzwerk45c.on(DAY).orElseThrow().maxNetworks(131_000)).isEqualTo(2);
-        assertThat(FoerderNetzwerk45c.on(DAY).orElseThrow().maxNetworks(600_000)).isEqualTo(4);
+        assertThat(FoerderNetzwerk45c.on(DAY).orElseThrow().maxNetworks(131_000)).contains(2);
+        // "ab 500 000 Einwohnern": from that number on
+        assertThat(FoerderNetzwerk45c.on(DAY).orElseThrow().maxNetworks(500_000)).contains(4);
+        assertThat(FoerderNetzwerk45c.on(DAY).orElseThrow().maxNetworks(499_999)).contains(2);
+        assertThat(FoerderNetzwerk45c.on(LocalDate.of(2021, 6, 1)).orElseThrow().maxNetworks(600_000)).isEmpty();
         assertThat(FoerderNetzwerk45c.on(LocalDate.of(2016, 12, 31))).isEmpty();
         assertThat(FoerderNetzwerk45c.versions()).allSatisfy(v -> assertThat(v.source()).contains("§ 45c Abs. 9 SGB XI"));
     }
@@ -42,10 +45,17 @@ class FoerderNetzwerk45cTest {
     }
 
     @Test
-    void before2022ThereWasOneNetworkPerCountyAndNoShareLimit() {
-        assertThat(FoerderNetzwerk45c.unmet(application(3, true, true, true, "20000", "20000", 1), LocalDate.of(2020, 5, 1)))
-                .singleElement().asString().contains("möglich sind 1");
-        assertThat(FoerderNetzwerk45c.unmet(application(3, true, true, true, "20000", "20000", 0), LocalDate.of(2020, 5, 1))).isEmpty();
+    void before2022TheCountysNetworksSharedOneCapAndThereWasNoShareLimit() {
+        LocalDate day = LocalDate.of(2020, 5, 1);
+        assertThat(FoerderNetzwerk45c.unmet(application(3, true, true, true, "20000", "20000", 0), day)).isEmpty();
+        // the number of networks was not limited, only their total
+        assertThat(FoerderNetzwerk45c.unmet(application(3, true, true, true, "8000", "20000", 3), day)).isEmpty();
+        // another funded network got part of the 20 000, so this one cannot have all of it
+        assertThat(FoerderNetzwerk45c.unmet(application(3, true, true, true, "20000", "20000", 1), day))
+                .singleElement().asString().contains("20.000,00 € je Kreis und Jahr für alle Netzwerke zusammen");
+        assertThat(FoerderNetzwerk45c.unmet(application(3, true, true, true, "20000.01", "50000", 0), day))
+                .singleElement().asString().contains("20.000,00 €");
+        assertThat(FoerderNetzwerk45c.on(day).orElseThrow().maxNetworksPerCounty()).startsWith("nicht begrenzt");
     }
 
     private static Application application(int actors, boolean agreement, boolean qm, boolean county, String requested, String costs, int funded) {

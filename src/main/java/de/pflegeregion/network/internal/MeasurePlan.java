@@ -90,7 +90,11 @@ public class MeasurePlan {
         }
     }
 
-    /** A measure with everything its pages show. */
+    /**
+     * A measure with everything its pages show.
+     *
+     * @param gap the linked gap with its value now; null when the measure has none, and on {@link #publishedOverview}
+     */
     public record MeasureView(Measure measure, BigDecimal progress, MeasureTrafficLight.Light light, List<Milestone> milestones,
                               List<IndicatorValue> values, List<Change> changes, List<MeasureView> children, GapFact gap,
                               String handlungsfeldTitle) {
@@ -294,8 +298,24 @@ public class MeasurePlan {
 
     /** The whole tree as its pages show it: roots first (by Handlungsfeld), each with its children; only published ones if asked. */
     public List<MeasureView> tree(Tenant county, boolean publishedOnly) {
+        return tree(county, publishedOnly, handlungsfelder(county), linkedGaps(county));
+    }
+
+    /** The public list pages: the published plan's Handlungsfelder and tree, without the linked gaps (those pages do not show them). */
+    public record Overview(List<Handlungsfeld> handlungsfelder, List<MeasureView> roots) {
+    }
+
+    /**
+     * The published tree with {@code gap} left empty: the list pages show status, progress and traffic light, so
+     * they need not ask the planning module for a forecast.
+     */
+    public Overview publishedOverview(Tenant county) {
+        List<Handlungsfeld> fields = handlungsfelder(county);
+        return new Overview(fields, tree(county, true, fields, m -> null));
+    }
+
+    private List<MeasureView> tree(Tenant county, boolean publishedOnly, List<Handlungsfeld> fields, Function<Measure, GapFact> gaps) {
         List<Measure> all = all(county).stream().filter(m -> !publishedOnly || m.published()).toList();
-        Details details = details(county);
         Map<Long, List<Measure>> byParent = new HashMap<>();
         Map<Long, Measure> byId = new HashMap<>();
         all.forEach(m -> byId.put(m.id(), m));
@@ -304,27 +324,50 @@ public class MeasurePlan {
             Long parent = m.parentId() != null && byId.containsKey(m.parentId()) ? m.parentId() : null;
             byParent.computeIfAbsent(parent == null ? -1L : parent, k -> new ArrayList<>()).add(m);
         }
-        Map<String, String> titles = new HashMap<>();
-        handlungsfelder(county).forEach(h -> titles.put(h.code(), h.title()));
-        LocalDate today = LocalDate.now(clock);
-        return byParent.getOrDefault(-1L, List.of()).stream()
-                .map(m -> view(county, m, byParent, titles, today, details)).toList();
+        Context c = new Context(byParent, titles(fields), LocalDate.now(clock), details(county), gaps);
+        return byParent.getOrDefault(-1L, List.of()).stream().map(m -> view(m, c)).toList();
     }
 
     /** One measure with its subtree; empty if unknown (or unpublished when asked for published only). */
     public Optional<MeasureView> view(Tenant county, long id, boolean publishedOnly) {
-        return find(county, id).filter(m -> !publishedOnly || m.published()).map(m -> {
-            List<Measure> all = all(county).stream().filter(x -> !publishedOnly || x.published()).toList();
+        List<Measure> all = all(county).stream().filter(x -> !publishedOnly || x.published()).toList();
+        return all.stream().filter(m -> m.id() == id).findFirst().map(m -> {
             Map<Long, List<Measure>> byParent = new HashMap<>();
             for (Measure x : all) {
                 if (x.parentId() != null) {
                     byParent.computeIfAbsent(x.parentId(), k -> new ArrayList<>()).add(x);
                 }
             }
-            Map<String, String> titles = new HashMap<>();
-            handlungsfelder(county).forEach(h -> titles.put(h.code(), h.title()));
-            return view(county, m, byParent, titles, LocalDate.now(clock), details(county));
+            return view(m, new Context(byParent, titles(handlungsfelder(county)), LocalDate.now(clock), details(county), linkedGaps(county)));
         });
+    }
+
+    private static Map<String, String> titles(List<Handlungsfeld> fields) {
+        Map<String, String> titles = new HashMap<>();
+        fields.forEach(h -> titles.put(h.code(), h.title()));
+        return titles;
+    }
+
+    /** What every node of one tree shares: read once for the tree, not per measure. */
+    private record Context(Map<Long, List<Measure>> byParent, Map<String, String> titles, LocalDate today, Details details,
+                           Function<Measure, GapFact> gaps) {
+    }
+
+    /**
+     * The linked gaps of one tree: the planning module is asked once per distinct gap (offer type and area),
+     * however many measures point at it; nothing is kept beyond the tree.
+     */
+    private Function<Measure, GapFact> linkedGaps(Tenant county) {
+        Map<List<String>, Optional<PlanningGaps.Gap>> asked = new HashMap<>();
+        return m -> {
+            if (!m.hasGap()) {
+                return null;
+            }
+            PlanningGaps.Gap current = asked.computeIfAbsent(List.of(m.gapOfferType(), m.gapArea()),
+                    k -> currentGapFact(county, m.gapOfferType(), m.gapArea())).orElse(null);
+            return new GapFact(m.gapOfferType(), offerTypes.label(m.gapOfferType()), current == null ? m.gapArea() : current.areaName(),
+                    m.gapBaseline(), current, m.status().done());
+        };
     }
 
     /** Flattened: every node of the tree with its depth, for lists and exports. */
@@ -337,29 +380,22 @@ public class MeasurePlan {
         return out;
     }
 
-    private MeasureView view(Tenant county, Measure m, Map<Long, List<Measure>> byParent, Map<String, String> titles, LocalDate today,
-                             Details details) {
-        List<MeasureView> children = byParent.getOrDefault(m.id(), List.of()).stream()
-                .map(c -> view(county, c, byParent, titles, today, details)).toList();
+    private MeasureView view(Measure m, Context c) {
+        List<MeasureView> children = c.byParent().getOrDefault(m.id(), List.of()).stream().map(x -> view(x, c)).toList();
         BigDecimal progress = children.isEmpty() ? MeasureProgress.leaf(m.status(), m.progress())
-                : MeasureProgress.rollUp(children.stream().map(c -> new MeasureProgress.Part(c.measure().weight(), c.progress(), c.measure().status())).toList())
+                : MeasureProgress.rollUp(children.stream().map(x -> new MeasureProgress.Part(x.measure().weight(), x.progress(), x.measure().status())).toList())
                 .orElse(MeasureProgress.leaf(m.status(), m.progress()));
-        List<Milestone> milestones = details.milestones().getOrDefault(m.id(), List.of());
-        List<IndicatorValue> values = details.values().getOrDefault(m.id(), List.of());
-        List<Change> changes = details.changes().getOrDefault(m.id(), List.of());
+        List<Milestone> milestones = c.details().milestones().getOrDefault(m.id(), List.of());
+        List<IndicatorValue> values = c.details().values().getOrDefault(m.id(), List.of());
+        List<Change> changes = c.details().changes().getOrDefault(m.id(), List.of());
         LocalDate lastUpdate = changes.isEmpty() ? null : changes.getFirst().changedAt().atZone(clock.getZone()).toLocalDate();
         MeasureTrafficLight.Indicator indicator = m.hasIndicator() ? new MeasureTrafficLight.Indicator(m.indicatorBaseline(), m.indicatorTarget(),
                 m.indicatorDeadline(), values.stream().map(v -> new MeasureTrafficLight.Measurement(v.measuredOn(), v.value())).toList()) : null;
         MeasureTrafficLight.Light light = MeasureTrafficLight.of(m.status(), m.start(),
                 milestones.stream().map(x -> new MeasureTrafficLight.MilestoneDates(x.title(), x.planned(), x.actual())).toList(), indicator,
-                lastUpdate, today);
-        GapFact gap = null;
-        if (m.hasGap()) {
-            PlanningGaps.Gap current = currentGapFact(county, m.gapOfferType(), m.gapArea()).orElse(null);
-            gap = new GapFact(m.gapOfferType(), offerTypes.label(m.gapOfferType()), current == null ? m.gapArea() : current.areaName(),
-                    m.gapBaseline(), current, m.status().done());
-        }
-        return new MeasureView(m, progress, light, milestones, values, changes, children, gap, titles.getOrDefault(m.handlungsfeld(), m.handlungsfeld()));
+                lastUpdate, c.today());
+        return new MeasureView(m, progress, light, milestones, values, changes, children, c.gaps().apply(m),
+                c.titles().getOrDefault(m.handlungsfeld(), m.handlungsfeld()));
     }
 
     /** The linked gap now, if the planning module offers its gaps and has a forecast for the county. */

@@ -98,7 +98,7 @@ public class NetworkStore {
                 .query(NetworkStore::institution).optional();
     }
 
-    private static Institution institution(ResultSet rs, int row) throws SQLException {
+    static Institution institution(ResultSet rs, int row) throws SQLException {
         return new Institution(rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("name"),
                 ActorGroup.valueOf(rs.getString("actor_group")), rs.getString("seat_ags"), longOrNull(rs, "offer_id"),
                 instant(rs, "created_at"), instant(rs, "modified_at"), rs.getBoolean("deleted"));
@@ -213,7 +213,7 @@ public class NetworkStore {
                 .query(NetworkStore::gremium).optional();
     }
 
-    private static Gremium gremium(ResultSet rs, int row) throws SQLException {
+    static Gremium gremium(ResultSet rs, int row) throws SQLException {
         return new Gremium(rs.getLong("id"), rs.getLong("tenant_id"), rs.getString("name"),
                 GremiumType.valueOf(rs.getString("gremium_type")), longOrNull(rs, "parent_id"), rs.getString("topic"),
                 rs.getString("handlungsfelder"), date(rs, "start_date"), date(rs, "end_date"), instant(rs, "created_at"),
@@ -250,7 +250,7 @@ public class NetworkStore {
                 .query(NetworkStore::membership).list();
     }
 
-    private static Membership membership(ResultSet rs, int row) throws SQLException {
+    static Membership membership(ResultSet rs, int row) throws SQLException {
         return new Membership(rs.getLong("id"), rs.getLong("gremium_id"), rs.getLong("person_id"), longOrNull(rs, "on_behalf_of"),
                 MemberRole.valueOf(rs.getString("member_role")), rs.getBoolean("voting"), longOrNull(rs, "deputy_person_id"),
                 date(rs, "from_date"), date(rs, "until_date"), instant(rs, "created_at"), instant(rs, "modified_at"),
@@ -306,7 +306,7 @@ public class NetworkStore {
         return jdbc.sql("SELECT * FROM network_meeting WHERE id = ?").param(id).query(NetworkStore::meeting).optional();
     }
 
-    private static Meeting meeting(ResultSet rs, int row) throws SQLException {
+    static Meeting meeting(ResultSet rs, int row) throws SQLException {
         return new Meeting(rs.getLong("id"), rs.getLong("tenant_id"), rs.getLong("gremium_id"), rs.getString("title"),
                 instant(rs, "starts_at"), instant(rs, "ends_at"), rs.getString("place"), rs.getBoolean("step_free"),
                 rs.getBoolean("hearing_loop"), rs.getBoolean("sign_language"), rs.getString("access_notes"),
@@ -339,7 +339,7 @@ public class NetworkStore {
                 .params(discussion, now(), meetingId, itemId).update();
     }
 
-    private static AgendaItem agendaItem(ResultSet rs, int row) throws SQLException {
+    static AgendaItem agendaItem(ResultSet rs, int row) throws SQLException {
         return new AgendaItem(rs.getLong("id"), rs.getLong("meeting_id"), rs.getString("number"), rs.getString("title"),
                 rs.getBoolean("public_item"), rs.getString("discussion"), longOrNull(rs, "carried_task_id"),
                 instant(rs, "created_at"), instant(rs, "modified_at"));
@@ -431,7 +431,7 @@ public class NetworkStore {
                 ORDER BY m.starts_at DESC, d.id""").params(tenantId, Timestamp.from(since)).query(NetworkStore::decision).list();
     }
 
-    private static Decision decision(ResultSet rs, int row) throws SQLException {
+    static Decision decision(ResultSet rs, int row) throws SQLException {
         return new Decision(rs.getLong("id"), rs.getLong("agenda_item_id"), rs.getString("text"),
                 DecisionResult.valueOf(rs.getString("result")), intOrNull(rs, "votes_yes"), intOrNull(rs, "votes_no"),
                 intOrNull(rs, "votes_abstain"), instant(rs, "created_at"));

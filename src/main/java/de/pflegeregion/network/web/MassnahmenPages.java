@@ -63,9 +63,10 @@ class MassnahmenPages {
         return counties.all().stream().filter(t -> withPublished.contains(t.id()))
                 .filter(t -> kreis == null || kreis.isBlank() || t.slug().equals(kreis))
                 .map(t -> {
-                    List<MeasurePlan.MeasureView> all = MeasurePlan.flatten(plan.tree(t, true));
+                    MeasurePlan.Overview overview = plan.publishedOverview(t);
+                    List<MeasurePlan.MeasureView> all = MeasurePlan.flatten(overview.roots());
                     Map<String, List<MeasurePlan.MeasureView>> byField = new LinkedHashMap<>(MeasurePages.byField(all));
-                    List<Handlungsfeld> fields = plan.handlungsfelder(t).stream().filter(h -> byField.containsKey(h.code())).toList();
+                    List<Handlungsfeld> fields = overview.handlungsfelder().stream().filter(h -> byField.containsKey(h.code())).toList();
                     long done = all.stream().filter(v -> v.measure().status().done()).count();
                     return new CountyPlan(t, fields, byField, all.size(), done);
                 }).toList();
