@@ -22,7 +22,8 @@ public record ScenarioVariant(String slug, String name, Scenario kind, Double tr
     public static final String CODE_PREFIX = "variante-";
     public static final int NAME_MAX = 80;
     public static final int NOTE_MAX = 1000;
-    private static final int SLUG_MAX = 60;
+    // "variante-" and the slug fit the 40 characters a published report keeps of its scenario
+    private static final int SLUG_MAX = 31;
 
     public String code() {
         return CODE_PREFIX + slug;
@@ -36,8 +37,17 @@ public record ScenarioVariant(String slug, String name, Scenario kind, Double tr
 
     /** "Trend −0,5 % je Jahr", "ambulant vor stationär: 20 % bis 2035". */
     public String parameters() {
-        return kind == Scenario.TREND ? "Trend " + percent(trendRate) + " % je Jahr"
-                : "ambulant vor stationär: " + percent(shiftShare) + " % bis " + shiftTargetYear;
+        return describe(kind, trendRate, shiftShare, shiftTargetYear);
+    }
+
+    /** The parameters of a scenario in plain German; a built-in one may have none set. */
+    public static String describe(Scenario kind, Double trendRate, Double shiftShare, Integer shiftTargetYear) {
+        return switch (kind) {
+            case STATUS_QUO -> "Pflegequoten gleichbleibend";
+            case TREND -> trendRate == null ? "keine jährliche Veränderung gesetzt (wie Status quo)" : "Trend " + percent(trendRate) + " % je Jahr";
+            case AMBULANT_VOR_STATIONAER -> shiftShare == null ? "kein Anteil gesetzt (wie Status quo)"
+                    : "ambulant vor stationär: " + percent(shiftShare) + " % " + (shiftTargetYear == null ? "sofort" : "bis " + shiftTargetYear);
+        };
     }
 
     private static String percent(double share) {

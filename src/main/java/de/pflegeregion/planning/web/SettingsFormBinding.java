@@ -44,7 +44,8 @@ final class SettingsFormBinding {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : binding.getFieldErrors()) {
             errors.putIfAbsent(error.getField(), error.isBindingFailure()
-                    ? "Bitte geben Sie eine Zahl an, z. B. " + (error.getField().endsWith("Year") || error.getField().endsWith("ageFrom") ? "65." : "0,95.")
+                    ? "Bitte geben Sie " + (error.getField().endsWith("Year") ? "ein Jahr an, z. B. 2035."
+                            : error.getField().endsWith("ageFrom") ? "eine Zahl an, z. B. 65." : "eine Zahl an, z. B. 0,95.")
                     : error.getDefaultMessage());
         }
         return errors;
