@@ -114,6 +114,12 @@ public final class Forecaster {
         allKeys = areas.stream().map(a -> a.area().key()).toList();
     }
 
+    /** The same input under a saved variant's parameters; forecast it with the variant's kind, so m_k(t) stays one formula. */
+    public Forecaster with(ScenarioVariant variant) {
+        return new Forecaster(new ForecastInput(in.county(), in.areas(), in.population(), in.quotas(), variant.applyTo(in.settings()),
+                in.staffRatios(), in.offers(), in.travelMinutes()));
+    }
+
     public NavigableSet<Integer> possibleYears() {
         return possibleYears;
     }

@@ -64,6 +64,12 @@ public record PlanningSettings(Map<String, Benchmark> benchmarks,
         existingStaff = Map.copyOf(existingStaff);
     }
 
+    /** The same settings with other scenario parameters (a saved {@link ScenarioVariant}'s). */
+    public PlanningSettings withScenario(Double rate, Double share, Integer targetYear) {
+        return new PlanningSettings(benchmarks, pflegegradShares, pflegegradSources, ambulantStaffPerClient, ambulantStaffUnit,
+                ambulantStaffSource, accessibility, planungsraeume, rate, share, targetYear, existingStaff);
+    }
+
     /** Checks every value; a bad one is reported with its JSON path, e.g. {@code benchmarks.tagespflege.value}. */
     public PlanningSettings checked() {
         benchmarks.forEach((type, b) -> {

@@ -48,6 +48,31 @@ public final class GermanNumbers {
     private GermanNumbers() {
     }
 
+    /**
+     * Decimals as people type them into a form field: "0,455", "-0,5", "1.3", with a typographic minus
+     * too; at most {@code integerDigits} before the separator and no thousands separators, so "48.531"
+     * is never 48531. NaN and infinity are no numbers here. Printed back as "0,455".
+     */
+    public static Formatter<Double> decimalInput(int integerDigits) {
+        Pattern decimal = Pattern.compile("[+-]?\\d{1," + integerDigits + "}(?:[.,]\\d+)?");
+        return new Formatter<>() {
+
+            @Override
+            public Double parse(String text, Locale locale) throws ParseException {
+                String value = text.strip().replace('\u2212', '-');
+                if (!decimal.matcher(value).matches()) {
+                    throw new ParseException(value, 0);
+                }
+                return Double.parseDouble(value.replace(',', '.'));
+            }
+
+            @Override
+            public String print(Double value, Locale locale) {
+                return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('.', ',');
+            }
+        };
+    }
+
     /** Points as the Begutachtungsinstrument writes them: "72,5", "10". */
     public static String points(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString().replace('.', ',');

@@ -1,6 +1,5 @@
 package de.pflegeregion.directory.web;
 
-import java.math.BigDecimal;
 import java.text.ParseException;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -19,6 +18,8 @@ import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.InitBinder;
 
+import de.pflegeregion.site.GermanNumbers;
+
 /**
  * How the offer form is bound: straight to the fields of {@link OfferForm}, decimals the German way
  * ("48,53"; a point is accepted too, NaN and infinity are not numbers here), counts as digits, dates
@@ -31,7 +32,6 @@ class OfferFormBinding {
 
     static final String ATTRIBUTE = "entered";
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,3}(?:[.,]\\d+)?");
     private static final Pattern COUNT = Pattern.compile("\\d{1,9}");
     private static final Pattern ROW_FIELD = Pattern.compile("availability\\[(\\d+)]\\.(\\w+)");
     private static final Pattern CAPACITY_FIELD = Pattern.compile("capacity\\[(\\w+)]");
@@ -63,7 +63,8 @@ class OfferFormBinding {
 
     private static DataBinder configure(DataBinder binder) {
         binder.initDirectFieldAccess();
-        binder.addCustomFormatter(new Decimal());
+        // coordinates: three digits before the separator at most
+        binder.addCustomFormatter(GermanNumbers.decimalInput(3));
         binder.addCustomFormatter(new Count());
         binder.addCustomFormatter(new Day());
         return binder;
@@ -97,24 +98,6 @@ class OfferFormBinding {
             case "lastVerified" -> "Zuletzt geprüft: Bitte geben Sie ein Datum an, z. B. 01.12.2026.";
             default -> "Diese Angabe können wir nicht lesen.";
         };
-    }
-
-    /** Coordinates: "48,5312" or "48.5312"; no thousands separators, so "48.531" is never 48531. */
-    static final class Decimal implements Formatter<Double> {
-
-        @Override
-        public Double parse(String text, Locale locale) throws ParseException {
-            String value = text.strip();
-            if (!DECIMAL.matcher(value).matches()) {
-                throw new ParseException(value, 0);
-            }
-            return Double.parseDouble(value.replace(',', '.'));
-        }
-
-        @Override
-        public String print(Double value, Locale locale) {
-            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('.', ',');
-        }
     }
 
     /** Places: a whole number of digits, no sign. */

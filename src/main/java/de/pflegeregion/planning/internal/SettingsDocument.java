@@ -9,6 +9,8 @@ import java.util.TreeMap;
 import de.pflegeregion.planning.Benchmark;
 import de.pflegeregion.planning.BenchmarkMethod;
 import de.pflegeregion.planning.PlanningSettings;
+import de.pflegeregion.planning.Scenario;
+import de.pflegeregion.planning.ScenarioVariant;
 import de.pflegeregion.planning.Setting;
 import de.pflegeregion.planning.ShippedData;
 import de.pflegeregion.platform.InvalidInput;
@@ -24,7 +26,12 @@ public record SettingsDocument(Map<String, BenchmarkEntry> benchmarks,
                                AccessibilityEntry accessibility,
                                Map<String, List<String>> planungsraeume,
                                ScenarioEntry scenarios,
-                               Map<String, Double> existingStaff) {
+                               Map<String, Double> existingStaff,
+                               List<VariantEntry> variants) {
+
+    public static final int MAX_VARIANTS = 20;
+    private static final int FIRST_YEAR = 2000;
+    private static final int LAST_YEAR = 2100;
 
     public static final String OCCUPANCY_SOURCE = "Übliche Planungsannahme von 95 % Auslastung; keine Norm (eine Belegungsnorm wurde nicht gefunden)";
 
@@ -36,6 +43,79 @@ public record SettingsDocument(Map<String, BenchmarkEntry> benchmarks,
 
     /** @param trendRate r of the trend scenario; shiftShare σ and shiftTargetYear of "ambulant vor stationär" */
     public record ScenarioEntry(Double trendRate, Double shiftShare, Integer shiftTargetYear) {
+    }
+
+    /**
+     * A saved scenario variant (see {@link ScenarioVariant}); {@code kind} is the scenario code it varies.
+     * Null as a whole in a PUT means "keep the saved variants": a client of the spec's document never wipes them.
+     */
+    public record VariantEntry(String slug, String name, String kind, Double trendRate, Double shiftShare, Integer shiftTargetYear,
+                               String note) {
+
+        static VariantEntry of(ScenarioVariant v) {
+            return new VariantEntry(v.slug(), v.name(), v.kind().code(), v.trendRate(), v.shiftShare(), v.shiftTargetYear(), v.note());
+        }
+    }
+
+    /** The document of the spec, without saved variants. */
+    public SettingsDocument(Map<String, BenchmarkEntry> benchmarks, Map<String, Map<String, Double>> pflegegradShares,
+                            Map<String, String> pflegegradSources, Double ambulantStaffPerClient, String ambulantStaffUnit,
+                            String ambulantStaffSource, AccessibilityEntry accessibility, Map<String, List<String>> planungsraeume,
+                            ScenarioEntry scenarios, Map<String, Double> existingStaff) {
+        this(benchmarks, pflegegradShares, pflegegradSources, ambulantStaffPerClient, ambulantStaffUnit, ambulantStaffSource,
+                accessibility, planungsraeume, scenarios, existingStaff, null);
+    }
+
+    public SettingsDocument withVariants(List<ScenarioVariant> saved) {
+        return new SettingsDocument(benchmarks, pflegegradShares, pflegegradSources, ambulantStaffPerClient, ambulantStaffUnit,
+                ambulantStaffSource, accessibility, planungsraeume, scenarios, existingStaff, saved.stream().map(VariantEntry::of).toList());
+    }
+
+    /**
+     * The saved variants, each checked (a bad value names its path, e.g. {@code variants[0].name}), names and slugs
+     * unique; target years within {@value #FIRST_YEAR}–{@value #LAST_YEAR} here, within the projection when saved through the pages.
+     */
+    public List<ScenarioVariant> scenarioVariants() {
+        if (variants == null) {
+            return List.of();
+        }
+        if (variants.size() > MAX_VARIANTS) {
+            throw new InvalidInput("variants", "Es sind höchstens " + MAX_VARIANTS + " Varianten möglich.");
+        }
+        List<ScenarioVariant> checked = new java.util.ArrayList<>();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        java.util.Set<String> slugs = new java.util.HashSet<>();
+        for (int i = 0; i < variants.size(); i++) {
+            String path = "variants[" + i + "]";
+            VariantEntry v = variants.get(i);
+            if (v == null) {
+                throw new InvalidInput(path, "Eine Variante fehlt (null).");
+            }
+            Scenario kind = v.kind() == null ? null : Scenario.ofCode(v.kind());
+            if (kind == null || kind == Scenario.STATUS_QUO) {
+                throw new InvalidInput(path + ".kind", "Eine Variante ist trend oder ambulant-vor-stationaer.");
+            }
+            ScenarioVariant variant;
+            try {
+                variant = new ScenarioVariant(v.slug() == null ? ScenarioVariant.slugOf(v.name()) : v.slug(), v.name(), kind,
+                        v.trendRate(), v.shiftShare(), v.shiftTargetYear(), v.note()).checked(FIRST_YEAR, LAST_YEAR);
+            } catch (InvalidInput e) {
+                throw new InvalidInput(path + "." + e.field(), e.getMessage());
+            }
+            if (!names.add(nameKey(variant.name()))) {
+                throw new InvalidInput(path + ".name", "Eine Variante mit dem Namen „" + variant.name() + "“ gibt es schon.");
+            }
+            if (!slugs.add(variant.slug())) {
+                throw new InvalidInput(path + ".slug", "Die Kennung „" + variant.slug() + "“ hat schon eine andere Variante.");
+            }
+            checked.add(variant);
+        }
+        return checked;
+    }
+
+    /** Names are compared as a reader does: case and surrounding spaces do not make two variants different. */
+    public static String nameKey(String name) {
+        return name.strip().toLowerCase(java.util.Locale.GERMAN);
     }
 
     /** What a county starts with: the occupancy default, the shipped Pflegegrad shares, the spec's accessibility defaults. */
@@ -57,7 +137,7 @@ public record SettingsDocument(Map<String, BenchmarkEntry> benchmarks,
                 Map.of(), new ScenarioEntry(null, null, null), Map.of());
     }
 
-    /** The engine's settings, every value checked; a bad one is an {@link InvalidInput} naming its JSON path. */
+    /** The engine's settings, every value checked (the saved variants too); a bad one is an {@link InvalidInput} naming its JSON path. */
     public PlanningSettings toSettings() {
         Map<String, Benchmark> marks = new LinkedHashMap<>();
         if (benchmarks != null) {
@@ -98,6 +178,7 @@ public record SettingsDocument(Map<String, BenchmarkEntry> benchmarks,
         PlanningSettings.AccessibilityParameters d = PlanningSettings.AccessibilityParameters.DEFAULT;
         AccessibilityEntry a = accessibility == null ? new AccessibilityEntry(null, null, null) : accessibility;
         ScenarioEntry s = scenarios == null ? new ScenarioEntry(null, null, null) : scenarios;
+        scenarioVariants();
         return new PlanningSettings(marks, shares, sources, ambulantStaffPerClient, unit, ambulantStaffSource,
                 new PlanningSettings.AccessibilityParameters(
                         a.detourFactor() == null ? d.detourFactor() : a.detourFactor(),

@@ -79,8 +79,9 @@ record ForecastJson(String county, int baseYear, int year, String scenario, List
                       Map<String, Share> accessibility) {
     }
 
-    static ForecastJson of(ForecastResult r, String staffUnit) {
-        return new ForecastJson(r.county(), r.baseYear(), r.year(), r.scenario().code(), r.notes(),
+    /** @param scenario the code asked for: a built-in scenario's or a saved variant's ({@code variante-…}) */
+    static ForecastJson of(ForecastResult r, String scenario, String staffUnit) {
+        return new ForecastJson(r.county(), r.baseYear(), r.year(), scenario, r.notes(),
                 r.areas().stream().map(a -> area(a, staffUnit)).toList(),
                 r.planungsraeume().stream().map(p -> region(p, staffUnit)).toList(), region(r.total(), staffUnit));
     }

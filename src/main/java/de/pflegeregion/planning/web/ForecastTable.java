@@ -28,11 +28,14 @@ final class ForecastTable {
     private ForecastTable() {
     }
 
-    /** @param typeLabel the register's German label of an offer type */
-    static List<Column> columns(Function<String, String> typeLabel) {
+    /**
+     * @param scenarioLabel the scenario's name: a built-in one's label or a saved variant's name
+     * @param typeLabel     the register's German label of an offer type
+     */
+    static List<Column> columns(String scenarioLabel, Function<String, String> typeLabel) {
         List<Column> c = new ArrayList<>(List.of(
                 new Column("Jahr", r -> r.forecast().year()),
-                new Column("Szenario", r -> r.forecast().scenario().label()),
+                new Column("Szenario", r -> scenarioLabel),
                 new Column("Gebietsschlüssel", r -> r.area().area().key()),
                 new Column("Gebiet", r -> r.area().area().name()),
                 new Column("Planungsraum", Row::planungsraum),
@@ -73,8 +76,8 @@ final class ForecastTable {
     }
 
     /** Semicolons and decimal commas, as German spreadsheets read them; UTF-8 with BOM so umlauts survive. */
-    static byte[] csv(List<ForecastResult> forecasts, Function<String, String> typeLabel) {
-        List<Column> columns = columns(typeLabel);
+    static byte[] csv(List<ForecastResult> forecasts, String scenarioLabel, Function<String, String> typeLabel) {
+        List<Column> columns = columns(scenarioLabel, typeLabel);
         StringWriter out = new StringWriter();
         out.write('\uFEFF');
         try (CSVPrinter printer = CSVFormat.DEFAULT.builder().setDelimiter(';').setRecordSeparator("\r\n").get().print(out)) {
@@ -89,8 +92,8 @@ final class ForecastTable {
     }
 
     /** The same table as an Excel workbook, numbers as numbers. */
-    static byte[] xlsx(List<ForecastResult> forecasts, Function<String, String> typeLabel) {
-        List<Column> columns = columns(typeLabel);
+    static byte[] xlsx(List<ForecastResult> forecasts, String scenarioLabel, Function<String, String> typeLabel) {
+        List<Column> columns = columns(scenarioLabel, typeLabel);
         try (java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
             org.dhatim.fastexcel.Workbook workbook = new org.dhatim.fastexcel.Workbook(out, "Pflegeregion", "1.0");
             org.dhatim.fastexcel.Worksheet sheet = workbook.newWorksheet("Vorausberechnung");

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,16 +30,24 @@ import org.springframework.web.bind.annotation.RestController;
 
 import de.pflegeregion.directory.OfferTypes;
 import de.pflegeregion.planning.Bestandsaufnahme;
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import de.pflegeregion.planning.PlanningSettings;
 import de.pflegeregion.planning.QuotaSet;
+import de.pflegeregion.planning.Scenario;
+import de.pflegeregion.planning.ScenarioVariant;
 import de.pflegeregion.planning.RejectedFile;
 import de.pflegeregion.planning.YearNotAvailable;
 import de.pflegeregion.planning.internal.PlanningData;
+import de.pflegeregion.planning.internal.ScenarioVariants;
 import de.pflegeregion.planning.internal.SettingsDocument;
+import de.pflegeregion.platform.InvalidInput;
 import de.pflegeregion.platform.Tenant;
 
 /**
  * The planning API of the spec ("API contract"): population and quota imports, settings, the
- * forecast as JSON, CSV and XLSX, and the Bestandsaufnahme. Planners and county admins of the county only.
+ * forecast as JSON, CSV and XLSX (for a built-in scenario or a saved variant), the scenarios with their variants, and the
+ * Bestandsaufnahme. Planners and county admins of the county only.
  */
 @RestController
 @RequestMapping("/api/v1/planning/{kreisAgs}")
@@ -51,11 +60,14 @@ class PlanningApi {
     private final PlanningViews views;
     private final OfferTypes offerTypes;
 
-    PlanningApi(PlannerCounty plannerCounty, PlanningData data, PlanningViews views, OfferTypes offerTypes) {
+    private final ScenarioVariants variants;
+
+    PlanningApi(PlannerCounty plannerCounty, PlanningData data, PlanningViews views, OfferTypes offerTypes, ScenarioVariants variants) {
         this.plannerCounty = plannerCounty;
         this.data = data;
         this.views = views;
         this.offerTypes = offerTypes;
+        this.variants = variants;
     }
 
     /** Answer of an accepted import, as the contract names its fields. */
@@ -100,7 +112,7 @@ class PlanningApi {
     @Operation(summary = "Einstellungen der Planung ersetzen")
     @PutMapping("/settings")
     SettingsDocument replaceSettings(@PathVariable String kreisAgs, @RequestBody SettingsDocument document, Authentication authentication) {
-        return data.replaceSettings(plannerCounty.of(authentication, kreisAgs), document, authentication.getName());
+        return variants.replaceSettings(plannerCounty.of(authentication, kreisAgs), document, authentication.getName());
     }
 
     @Operation(summary = "Vorausberechnung je Gemeinde, Planungsraum und Kreis für ein Jahr und Szenario")
@@ -109,7 +121,8 @@ class PlanningApi {
                           @RequestParam(defaultValue = "status-quo") String scenario,
                           @RequestParam(required = false) String variant, Authentication authentication) {
         Tenant county = plannerCounty.of(authentication, kreisAgs);
-        return ForecastJson.of(views.forecast(county, year, scenario, variant), views.staffUnit(county));
+        PlanningViews.ScenarioChoice choice = views.choice(county, scenario);
+        return ForecastJson.of(views.forecast(county, year, choice, variant), choice.code(), views.staffUnit(county));
     }
 
     @Operation(summary = "Vorausberechnung als CSV")
@@ -118,7 +131,8 @@ class PlanningApi {
                                        @RequestParam(defaultValue = "status-quo") String scenario,
                                        @RequestParam(required = false) String variant, Authentication authentication) {
         Tenant county = plannerCounty.of(authentication, kreisAgs);
-        return download(ForecastTable.csv(views.forecasts(county, year, scenario, variant), offerTypes::label), "text/csv;charset=UTF-8",
+        PlanningViews.ScenarioChoice choice = views.choice(county, scenario);
+        return download(ForecastTable.csv(views.forecasts(county, year, choice, variant), choice.label(), offerTypes::label), "text/csv;charset=UTF-8",
                 "prognose-" + kreisAgs + ".csv");
     }
 
@@ -128,7 +142,8 @@ class PlanningApi {
                                         @RequestParam(defaultValue = "status-quo") String scenario,
                                         @RequestParam(required = false) String variant, Authentication authentication) {
         Tenant county = plannerCounty.of(authentication, kreisAgs);
-        return download(ForecastTable.xlsx(views.forecasts(county, year, scenario, variant), offerTypes::label),
+        PlanningViews.ScenarioChoice choice = views.choice(county, scenario);
+        return download(ForecastTable.xlsx(views.forecasts(county, year, choice, variant), choice.label(), offerTypes::label),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "prognose-" + kreisAgs + ".xlsx");
     }
 
@@ -136,6 +151,87 @@ class PlanningApi {
     @GetMapping("/bestand")
     Bestandsaufnahme.Result bestand(@PathVariable String kreisAgs, Authentication authentication) {
         return views.bestand(plannerCounty.of(authentication, kreisAgs));
+    }
+
+    /**
+     * A scenario as the list shows it: the code the forecast takes, the name, the kind it varies and its parameters.
+     *
+     * @param builtIn true for status-quo, trend and ambulant-vor-stationaer, whose parameters are in the settings
+     */
+    record ScenarioJson(String code, String name, boolean builtIn, String kind,
+                        @JsonInclude(JsonInclude.Include.ALWAYS) Double trendRate,
+                        @JsonInclude(JsonInclude.Include.ALWAYS) Double shiftShare,
+                        @JsonInclude(JsonInclude.Include.ALWAYS) Integer shiftTargetYear,
+                        @JsonInclude(JsonInclude.Include.ALWAYS) String note, String parameters) {
+
+        static ScenarioJson of(PlanningViews.ScenarioChoice c, PlanningSettings settings) {
+            ScenarioVariant v = c.variant();
+            return switch (c.kind()) {
+                case STATUS_QUO -> new ScenarioJson(c.code(), c.label(), c.builtIn(), c.kind().code(), null, null, null, null, c.parameters());
+                case TREND -> new ScenarioJson(c.code(), c.label(), c.builtIn(), c.kind().code(), v == null ? settings.trendRate() : v.trendRate(),
+                        null, null, v == null ? null : v.note(), c.parameters());
+                case AMBULANT_VOR_STATIONAER -> new ScenarioJson(c.code(), c.label(), c.builtIn(), c.kind().code(), null,
+                        v == null ? settings.shiftShare() : v.shiftShare(), v == null ? settings.shiftTargetYear() : v.shiftTargetYear(),
+                        v == null ? null : v.note(), c.parameters());
+            };
+        }
+    }
+
+    /** A variant to save: {@code kind} trend with {@code trendRate}, or ambulant-vor-stationaer with share and target year. */
+    record VariantJson(String name, String kind, Double trendRate, Double shiftShare, Integer shiftTargetYear, String note) {
+
+        ScenarioVariant draft() {
+            Scenario scenario = kind == null ? null : Scenario.ofCode(kind);
+            if (scenario == null || scenario == Scenario.STATUS_QUO) {
+                throw new InvalidInput("kind", "Eine Variante ist trend oder ambulant-vor-stationaer.");
+            }
+            return new ScenarioVariant(null, name, scenario, trendRate, shiftShare, shiftTargetYear, note);
+        }
+    }
+
+    @Operation(summary = "Szenarien: Status quo, Trend, ambulant vor stationär und die gespeicherten Varianten, jeweils mit Code und Parametern")
+    @GetMapping("/scenarios")
+    List<ScenarioJson> scenarios(@PathVariable String kreisAgs, Authentication authentication) {
+        Tenant county = plannerCounty.of(authentication, kreisAgs);
+        PlanningSettings settings = data.settings(county).toSettings();
+        return views.choices(county).stream().map(c -> ScenarioJson.of(c, settings)).toList();
+    }
+
+    @Operation(summary = "Eine Szenario-Variante speichern; ihr Code (variante-…) gilt für die Vorausberechnung")
+    @PostMapping("/scenarios")
+    ResponseEntity<ScenarioJson> createVariant(@PathVariable String kreisAgs, @RequestBody VariantJson body, Authentication authentication) {
+        Tenant county = plannerCounty.of(authentication, kreisAgs);
+        ScenarioVariant saved = variants.create(county, body.draft(), authentication.getName());
+        return ResponseEntity.created(java.net.URI.create("/api/v1/planning/" + kreisAgs + "/scenarios/" + saved.code()))
+                .body(variantJson(county, saved));
+    }
+
+    @Operation(summary = "Eine gespeicherte Szenario-Variante ändern; ihr Code bleibt")
+    @PutMapping("/scenarios/{code}")
+    ScenarioJson updateVariant(@PathVariable String kreisAgs, @PathVariable String code, @RequestBody VariantJson body,
+                               Authentication authentication) {
+        Tenant county = plannerCounty.of(authentication, kreisAgs);
+        return variantJson(county, variants.update(county, code, body.draft(), authentication.getName()));
+    }
+
+    @Operation(summary = "Eine gespeicherte Szenario-Variante löschen")
+    @DeleteMapping("/scenarios/{code}")
+    ResponseEntity<Void> deleteVariant(@PathVariable String kreisAgs, @PathVariable String code, Authentication authentication) {
+        variants.delete(plannerCounty.of(authentication, kreisAgs), code, authentication.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    private ScenarioJson variantJson(Tenant county, ScenarioVariant saved) {
+        return ScenarioJson.of(views.choice(county, saved.code()), data.settings(county).toSettings());
+    }
+
+    @ExceptionHandler(ScenarioVariants.UnknownVariant.class)
+    ResponseEntity<ProblemDetail> unknownVariant(ScenarioVariants.UnknownVariant e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage()
+                + " Die eingebauten Szenarien status-quo, trend und ambulant-vor-stationaer ändern Sie in den Einstellungen (PUT …/settings).");
+        problem.setTitle("Nicht gefunden");
+        problem.setProperty("parameter", "code");
+        return problem(new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null));
     }
 
     static ResponseEntity<byte[]> download(byte[] content, String type, String fileName) {

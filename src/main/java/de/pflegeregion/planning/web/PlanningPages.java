@@ -41,7 +41,6 @@ import de.pflegeregion.planning.ForecastResult;
 import de.pflegeregion.planning.Forecaster;
 import de.pflegeregion.planning.ImportError;
 import de.pflegeregion.planning.QuotaSet;
-import de.pflegeregion.planning.RegionForecast;
 import de.pflegeregion.planning.RejectedFile;
 import de.pflegeregion.planning.Scenario;
 import de.pflegeregion.planning.ShippedData;
@@ -49,6 +48,7 @@ import de.pflegeregion.planning.YearNotAvailable;
 import de.pflegeregion.planning.internal.ImportJobs;
 import de.pflegeregion.planning.internal.PlanningData;
 import de.pflegeregion.planning.internal.PopulationStore;
+import de.pflegeregion.planning.internal.ScenarioVariants;
 import de.pflegeregion.planning.internal.SettingsDocument;
 import de.pflegeregion.platform.InvalidInput;
 import de.pflegeregion.platform.Tenant;
@@ -66,12 +66,14 @@ class PlanningPages {
     private final OfferTypes offerTypes;
     private final ImportJobs jobs;
     private final Duration importWait;
+    private final ScenarioVariants variants;
 
     /**
      * @param importWait how long an upload request waits for its import before it sends the planner to the status page
      */
     PlanningPages(PlannerCounty plannerCounty, PlanningData data, PlanningViews views, OfferTypes offerTypes, ImportJobs jobs,
-                  @Value("${pflegeregion.planning.import-wait:PT1S}") Duration importWait) {
+                  @Value("${pflegeregion.planning.import-wait:PT1S}") Duration importWait, ScenarioVariants variants) {
+        this.variants = variants;
         this.jobs = jobs;
         this.importWait = importWait;
         this.plannerCounty = plannerCounty;
@@ -295,24 +297,23 @@ class PlanningPages {
             return "planning/forecast";
         }
         Forecaster forecaster = f.get();
-        Scenario scenario = Optional.ofNullable(Scenario.ofCode(szenario)).orElse(Scenario.STATUS_QUO);
-        int year = jahr == null ? Math.min(forecaster.possibleYears().last(), forecaster.baseYear().getAsInt() + 12) : jahr;
+        List<PlanningViews.ScenarioChoice> choices = views.choices(county);
+        // an unknown scenario in the address (a deleted variant) shows status quo
+        PlanningViews.ScenarioChoice scenario = choices.stream().filter(c -> c.code().equals(szenario)).findFirst().orElse(choices.getFirst());
+        int year = jahr == null ? PlanningViews.defaultYear(forecaster) : jahr;
         model.addAttribute("years", List.copyOf(forecaster.possibleYears()));
-        model.addAttribute("scenarios", Scenario.values());
+        model.addAttribute("scenarios", choices);
         model.addAttribute("selectedScenario", scenario);
         model.addAttribute("selectedYear", year);
         try {
-            ForecastResult result = forecaster.forecast(year, scenario);
-            Map<Scenario, RegionForecast> comparison = new LinkedHashMap<>();
-            for (Scenario s : Scenario.values()) {
-                comparison.put(s, forecaster.forecast(year, s).total());
-            }
+            Forecaster shown = scenario.on(forecaster);
+            ForecastResult result = shown.forecast(year, scenario.kind());
             List<ForecastChart.Point> points = new ArrayList<>();
             for (int y : forecaster.possibleYears().tailSet(result.baseYear(), true)) {
-                points.add(new ForecastChart.Point(String.valueOf(y), forecaster.forecast(y, scenario).total().need().total()));
+                points.add(new ForecastChart.Point(String.valueOf(y), shown.forecast(y, scenario.kind()).total().need().total()));
             }
             model.addAttribute("result", result);
-            model.addAttribute("comparison", comparison);
+            model.addAttribute("comparison", PlanningViews.comparison(forecaster, choices, year));
             model.addAttribute("chart", ForecastChart.of("Pflegebedürftige im Kreis je Jahr (" + scenario.label() + ")", points));
         } catch (YearNotAvailable e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -352,7 +353,7 @@ class PlanningPages {
         SettingsDocument document = entered.toDocument(errors);
         if (errors.isEmpty()) {
             try {
-                data.replaceSettings(county, document, authentication.getName());
+                variants.replaceSettings(county, document, authentication.getName());
                 redirect.addFlashAttribute("message", "Die Einstellungen wurden gespeichert; die Vorausberechnung rechnet ab jetzt mit ihnen.");
                 return "redirect:/planung/einstellungen";
             } catch (InvalidInput e) {

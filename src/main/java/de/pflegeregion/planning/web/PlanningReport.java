@@ -26,8 +26,6 @@ import de.pflegeregion.directory.OfferTypes;
 import de.pflegeregion.planning.Forecaster;
 import de.pflegeregion.planning.ForecastResult;
 import de.pflegeregion.planning.PlanningSettings;
-import de.pflegeregion.planning.RegionForecast;
-import de.pflegeregion.planning.Scenario;
 import de.pflegeregion.planning.YearNotAvailable;
 import de.pflegeregion.planning.ShippedData;
 import de.pflegeregion.planning.internal.PlanningData;
@@ -75,7 +73,7 @@ class PlanningReport {
     String publish(@RequestParam int jahr, @RequestParam(defaultValue = "status-quo") String szenario, Authentication authentication,
                    RedirectAttributes redirect) {
         Tenant county = plannerCounty.of(authentication);
-        reports.publish(county.id(), jahr, PlanningViews.scenario(szenario).code(), render(county, jahr, szenario, true),
+        reports.publish(county.id(), jahr, views.choice(county, szenario).code(), render(county, jahr, szenario, true),
                 authentication.getName(), clock.instant());
         redirect.addFlashAttribute("message", "Der Pflegebericht " + jahr + " ist veröffentlicht.");
         return "redirect:/planung/bericht";
@@ -100,9 +98,11 @@ class PlanningReport {
 
     byte[] render(Tenant county, int year, String scenario, boolean published) {
         Forecaster forecaster = views.forecaster(county, null);
+        List<PlanningViews.ScenarioChoice> choices = views.choices(county);
+        PlanningViews.ScenarioChoice chosen = views.choice(county, scenario);
         ForecastResult result;
         try {
-            result = forecaster.forecast(year, PlanningViews.scenario(scenario));
+            result = chosen.forecast(forecaster, year);
         } catch (YearNotAvailable e) {
             // a report for a year outside the projection is the planner's input to correct, not a server error
             throw new InvalidInput("jahr", e.getMessage());
@@ -122,13 +122,11 @@ class PlanningReport {
             labels.put(type, offerTypes.label(type));
         }
         model.put("labels", labels);
-        Map<Scenario, RegionForecast> comparison = new LinkedHashMap<>();
-        for (Scenario s : Scenario.values()) {
-            comparison.put(s, forecaster.forecast(year, s).total());
-        }
-        model.put("comparison", comparison);
+        model.put("scenario", chosen);
+        model.put("comparison", PlanningViews.comparison(forecaster, choices, year));
+        Forecaster shown = chosen.on(forecaster);
         List<ForecastChart.Point> points = forecaster.possibleYears().tailSet(result.baseYear(), true).stream()
-                .map(y -> new ForecastChart.Point(String.valueOf(y), forecaster.forecast(y, result.scenario()).total().need().total())).toList();
+                .map(y -> new ForecastChart.Point(String.valueOf(y), shown.forecast(y, chosen.kind()).total().need().total())).toList();
         model.put("chart", ForecastChart.of("Pflegebedürftige im Kreis je Jahr (geschätzt)", points));
         return pdf.render("planning/report-pdf", model);
     }

@@ -1,6 +1,5 @@
 package de.pflegeregion.planning.web;
 
-import java.math.BigDecimal;
 import java.text.ParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,6 +11,8 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.DataBinder;
 import org.springframework.validation.FieldError;
 
+import de.pflegeregion.site.GermanNumbers;
+
 /**
  * How the settings form is bound: straight to the fields of {@link SettingsForm}, decimals the German
  * way ("0,455"; a point and a typographic minus are accepted too), whole numbers as digits. The page
@@ -21,7 +22,6 @@ final class SettingsFormBinding {
 
     static final String ATTRIBUTE = "entered";
 
-    private static final Pattern DECIMAL = Pattern.compile("[+-]?\\d{1,6}(?:[.,]\\d+)?");
     private static final Pattern WHOLE = Pattern.compile("\\d{1,4}");
 
     private SettingsFormBinding() {
@@ -29,7 +29,7 @@ final class SettingsFormBinding {
 
     static DataBinder configure(DataBinder binder) {
         binder.initDirectFieldAccess();
-        binder.addCustomFormatter(new Decimal());
+        binder.addCustomFormatter(GermanNumbers.decimalInput(6));
         binder.addCustomFormatter(new Whole());
         return binder;
     }
@@ -44,28 +44,11 @@ final class SettingsFormBinding {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldError error : binding.getFieldErrors()) {
             errors.putIfAbsent(error.getField(), error.isBindingFailure()
-                    ? "Bitte geben Sie eine Zahl an, z. B. " + (error.getField().endsWith("Year") || error.getField().endsWith("ageFrom") ? "65." : "0,95.")
+                    ? "Bitte geben Sie " + (error.getField().endsWith("Year") ? "ein Jahr an, z. B. 2035."
+                            : error.getField().endsWith("ageFrom") ? "eine Zahl an, z. B. 65." : "eine Zahl an, z. B. 0,95.")
                     : error.getDefaultMessage());
         }
         return errors;
-    }
-
-    /** A decimal such as "0,455", "-0,5" or "1.3"; NaN and infinity are no numbers here. */
-    static final class Decimal implements Formatter<Double> {
-
-        @Override
-        public Double parse(String text, Locale locale) throws ParseException {
-            String value = text.strip().replace('\u2212', '-');
-            if (!DECIMAL.matcher(value).matches()) {
-                throw new ParseException(value, 0);
-            }
-            return Double.parseDouble(value.replace(',', '.'));
-        }
-
-        @Override
-        public String print(Double value, Locale locale) {
-            return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString().replace('.', ',');
-        }
     }
 
     /** Ages and years: digits only. */

@@ -39,7 +39,7 @@ class PlanningAuthorizationIT {
     record Endpoint(HttpMethod method, String pattern) {
 
         String path() {
-            return pattern.replace("{kreisAgs}", "09186").replace("{id}", "1");
+            return pattern.replace("{kreisAgs}", "09186").replace("{id}", "1").replace("{code}", "variante-x");
         }
 
         boolean api() {
@@ -56,6 +56,10 @@ class PlanningAuthorizationIT {
             new Endpoint(HttpMethod.GET, "/api/v1/planning/{kreisAgs}/forecast.csv"),
             new Endpoint(HttpMethod.GET, "/api/v1/planning/{kreisAgs}/forecast.xlsx"),
             new Endpoint(HttpMethod.GET, "/api/v1/planning/{kreisAgs}/bestand"),
+            new Endpoint(HttpMethod.GET, "/api/v1/planning/{kreisAgs}/scenarios"),
+            new Endpoint(HttpMethod.POST, "/api/v1/planning/{kreisAgs}/scenarios"),
+            new Endpoint(HttpMethod.PUT, "/api/v1/planning/{kreisAgs}/scenarios/{code}"),
+            new Endpoint(HttpMethod.DELETE, "/api/v1/planning/{kreisAgs}/scenarios/{code}"),
             new Endpoint(HttpMethod.GET, "/planung/daten"),
             new Endpoint(HttpMethod.POST, "/planung/daten/bevoelkerung"),
             new Endpoint(HttpMethod.POST, "/planung/daten/quoten"),
@@ -65,6 +69,13 @@ class PlanningAuthorizationIT {
             new Endpoint(HttpMethod.GET, "/planung/einstellungen"),
             new Endpoint(HttpMethod.POST, "/planung/einstellungen"),
             new Endpoint(HttpMethod.GET, "/planung/prognose"),
+            new Endpoint(HttpMethod.GET, "/planung/szenarien"),
+            new Endpoint(HttpMethod.GET, "/planung/szenarien/neu"),
+            new Endpoint(HttpMethod.POST, "/planung/szenarien"),
+            new Endpoint(HttpMethod.GET, "/planung/szenarien/{code}/bearbeiten"),
+            new Endpoint(HttpMethod.POST, "/planung/szenarien/{code}"),
+            new Endpoint(HttpMethod.GET, "/planung/szenarien/{code}/loeschen"),
+            new Endpoint(HttpMethod.POST, "/planung/szenarien/{code}/loeschen"),
             new Endpoint(HttpMethod.GET, "/planung/bestand"),
             new Endpoint(HttpMethod.GET, "/planung/erreichbarkeit"),
             new Endpoint(HttpMethod.GET, "/planung/pflegebericht.pdf"),
@@ -135,8 +146,9 @@ class PlanningAuthorizationIT {
     void plannersAndCountyAdminsOfTheCountyGetIn() throws Exception {
         for (Account account : List.of(f.planner, f.admin)) {
             for (Endpoint e : ENDPOINTS.stream().filter(e -> e.method() == HttpMethod.GET && !e.pattern().endsWith(".pdf")
-                    // one import's status page is the county's own job only: PlanningImportProgressIT
-                    && !e.pattern().contains("{id}")).toList()) {
+                    // one import's status page is the county's own job only: PlanningImportProgressIT; a variant's pages
+                    // exist only for a saved variant: ScenarioVariantsIT
+                    && !e.pattern().contains("{id}") && !e.pattern().contains("{code}")).toList()) {
                 int status = status(call(e).with(as(account)).param("year", "2023"));
                 assertThat(status).as(e + " as " + account.roles()).isNotIn(401, 403, 404, 500);
             }

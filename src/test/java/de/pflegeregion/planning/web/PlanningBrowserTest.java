@@ -92,6 +92,36 @@ class PlanningBrowserTest extends BrowserTest {
         usePhoneViewport();
         screenshot("planning-settings-error-phone");
         page.setViewportSize(1280, 900);
+
+        // a named scenario variant: a wrong value named at its field with the rest kept, then saved and compared beside the others
+        open("/planung/szenarien");
+        assertAccessible();
+        page.getByText("Neue Variante anlegen").click();
+        page.fill("#name", "Kompression");
+        page.fill("#trendPercent", "viel");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Variante speichern")).click();
+        assertThat(page.getByRole(AriaRole.ALERT).first().textContent())
+                .contains("Trend: Veränderung der Pflegequoten in % je Jahr: Bitte geben Sie eine Zahl an");
+        assertThat(page.inputValue("#name")).isEqualTo("Kompression");
+        assertAccessible();
+        page.fill("#trendPercent", "\u22120,5");
+        page.fill("#note", "Annahme der Sozialplanung");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Variante speichern")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("„Kompression“ ist gespeichert");
+        assertThat(page.locator("#szenarien").textContent()).contains("Status quo").contains("Variante „Kompression“")
+                .contains("Trend \u22120,5 % je Jahr");
+        assertThat(page.locator(".comparison-chart__row").count()).isEqualTo(4);
+        assertAccessible();
+        screenshot("planning-scenarios");
+        usePhoneViewport();
+        screenshot("planning-scenarios-phone");
+        page.setViewportSize(1280, 900);
+        page.locator("#variantenliste a[href$='/variante-kompression/loeschen']").click();
+        assertThat(page.locator("h1").textContent()).contains("Variante „Kompression“ löschen?");
+        assertAccessible();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, Variante löschen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("„Kompression“ ist gelöscht");
+        assertThat(page.locator("#variantenliste").count()).isZero();
         assertNoThirdPartyRequests();
     }
 }
