@@ -177,6 +177,37 @@ class MeetingBrowserTest extends BrowserTest {
         assertNoThirdPartyRequests();
     }
 
+    @Test
+    void theCoordinatorChangesAGremiumAndDeletesAnInstitutionAfterConfirming() {
+        NetworkFixture f = new NetworkFixture(tenants, accounts, gremien);
+        logIn(f.coordinator, "/netzwerk/gremien/" + f.lenkungsgruppe);
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Gremium ändern oder löschen")).click();
+        page.waitForURL("**/aendern");
+        checkPage("10-gremium-aendern");
+        page.getByLabel("Thema (freiwillig)").fill("Steuerung des Netzwerks");
+        press("Änderung speichern");
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("Die Angaben des Gremiums sind gespeichert.");
+        open("/netzwerk/gremien/" + f.lenkungsgruppe + "/loeschen");
+        // the AG still sits under the Lenkungsgruppe: no delete button, the reason instead
+        assertThat(page.getByRole(AriaRole.ALERT).textContent()).contains("Zu diesem Gremium gehören noch");
+        checkPage("11-gremium-loeschen-gesperrt");
+
+        open("/netzwerk/institutionen");
+        page.locator("a[href$='/institutionen/" + f.institution + "/aendern']").click();
+        page.waitForURL("**/aendern");
+        page.getByLabel("Name").fill("");
+        press("Änderung speichern");
+        assertThat(page.locator("#fehler").textContent()).contains("Name: Bitte geben Sie den Namen der Institution ein.");
+        assertAccessible();
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Institution löschen …")).click();
+        page.waitForURL("**/loeschen");
+        checkPage("12-institution-loeschen");
+        press("Ja, Institution löschen");
+        assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("ist gelöscht");
+        checkPage("13-institutionen");
+        assertThat(gremien.store().institution(f.county.id(), f.institution).orElseThrow().deleted()).isTrue();
+    }
+
     private void press(Locator within, String button) {
         page.waitForNavigation(() -> within.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName(button).setExact(true)).click());
     }
