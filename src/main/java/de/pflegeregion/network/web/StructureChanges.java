@@ -21,6 +21,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import tools.jackson.databind.ObjectMapper;
+
 import de.pflegeregion.network.ActorGroup;
 import de.pflegeregion.network.Gremium;
 import de.pflegeregion.network.GremiumType;
@@ -42,11 +44,18 @@ class StructureChanges {
     private final NetworkAccess access;
     private final NetworkStore store;
     private final AuditLog audit;
+    private final ObjectMapper json;
 
-    StructureChanges(NetworkAccess access, Gremien gremien, AuditLog audit) {
+    StructureChanges(NetworkAccess access, Gremien gremien, AuditLog audit, ObjectMapper json) {
         this.access = access;
         this.store = gremien.store();
         this.audit = audit;
+        this.json = json;
+    }
+
+    /** Audit states are JSON, as the county admin's audit page reads them. */
+    private String named(String name) {
+        return json.writeValueAsString(Map.of("name", name));
     }
 
     // --- gremien
@@ -90,7 +99,7 @@ class StructureChanges {
         }
         store.updateGremium(county.id(), id, form.name().strip(), form.type(), form.parentId(), NetworkForms.blankToNull(form.topic()),
                 NetworkForms.blankToNull(form.handlungsfelder()), form.start(), form.end());
-        audit.record(county.id(), auth.getName(), "network.gremium.update", "network_gremium", Long.toString(id), g.name(), form.name().strip());
+        audit.record(county.id(), auth.getName(), "network.gremium.update", "network_gremium", Long.toString(id), named(g.name()), named(form.name().strip()));
         redirect.addFlashAttribute("done", "Die Angaben des Gremiums sind gespeichert.");
         return "redirect:/netzwerk/gremien/" + id;
     }
@@ -141,7 +150,7 @@ class StructureChanges {
             return gremiumConfirmation(county, g, model);
         }
         store.deleteGremium(county.id(), id);
-        audit.record(county.id(), auth.getName(), "network.gremium.delete", "network_gremium", Long.toString(id), g.name(), null);
+        audit.record(county.id(), auth.getName(), "network.gremium.delete", "network_gremium", Long.toString(id), named(g.name()), null);
         redirect.addFlashAttribute("done", "Das Gremium „" + g.name() + "“ ist gelöscht.");
         return "redirect:/netzwerk/gremien";
     }
@@ -200,7 +209,7 @@ class StructureChanges {
             return institutionPage(county, i, model, NetworkForms.errors(result), sent);
         }
         store.updateInstitution(county.id(), id, form.name().strip(), form.group(), NetworkForms.blankToNull(form.seatAgs()));
-        audit.record(county.id(), auth.getName(), "network.institution.update", "network_institution", Long.toString(id), i.name(), form.name().strip());
+        audit.record(county.id(), auth.getName(), "network.institution.update", "network_institution", Long.toString(id), named(i.name()), named(form.name().strip()));
         redirect.addFlashAttribute("done", "Die Angaben der Institution „" + form.name().strip() + "“ sind gespeichert.");
         return "redirect:/netzwerk/institutionen";
     }
@@ -237,7 +246,7 @@ class StructureChanges {
         Tenant county = access.coordinator(auth);
         Institution i = institution(county, id);
         store.deleteInstitution(county.id(), id);
-        audit.record(county.id(), auth.getName(), "network.institution.delete", "network_institution", Long.toString(id), i.name(), null);
+        audit.record(county.id(), auth.getName(), "network.institution.delete", "network_institution", Long.toString(id), named(i.name()), null);
         redirect.addFlashAttribute("done", "Die Institution „" + i.name() + "“ ist gelöscht.");
         return "redirect:/netzwerk/institutionen";
     }
