@@ -99,6 +99,12 @@ public class FoerderRegister {
         if (geber == null || geber.isBlank()) {
             throw new InvalidInput("geber", "Fördergeber: Bitte geben Sie an, wer fördert.");
         }
+        MeasurePlan.limit(name, 300, "name", "Name");
+        MeasurePlan.limit(geber, 300, "geber", "Fördergeber");
+        MeasurePlan.limit(legalBasis, 300, "rechtsgrundlage", "Rechtsgrundlage");
+        MeasurePlan.limit(conditions, 4000, "bedingungen", "Bedingungen");
+        MeasurePlan.limit(link, 500, "link", "Link");
+        MeasurePlan.limitAmount(maxAmount, "hoechstbetrag", "Höchstbetrag");
         if (maxAmount != null && maxAmount.signum() < 0) {
             throw new InvalidInput("hoechstbetrag", "Höchstbetrag: Bitte einen Betrag ab 0 Euro.");
         }
@@ -150,6 +156,8 @@ public class FoerderRegister {
         if (p.maxAmount() != null && amount.compareTo(p.maxAmount()) > 0) {
             throw new InvalidInput("betrag", "Förderbetrag: Das Programm fördert höchstens " + String.format(java.util.Locale.GERMANY, "%,.2f €", p.maxAmount()) + ".");
         }
+        MeasurePlan.limitAmount(amount, "betrag", "Förderbetrag");
+        MeasurePlan.limitAmount(ownShare, "eigenanteil", "Eigenanteil");
         if (ownShare != null && ownShare.signum() < 0) {
             throw new InvalidInput("eigenanteil", "Eigenanteil: Bitte einen Betrag ab 0 Euro.");
         }

@@ -57,6 +57,7 @@ public class KuemmererRegister implements LocalContacts {
         if (gemeindeName != null && !gemeindeName.isBlank() && ags != null) {
             known.putIfAbsent(ags.strip(), gemeindeName.strip());
         }
+        MeasurePlan.limit(gemeindeName, 200, "gemeindeName", "Name der Gemeinde");
         if (ags != null && !known.containsKey(ags.strip())) {
             throw new InvalidInput("gemeindeName", "Name der Gemeinde: Diese Gemeinde ist noch nicht bekannt; bitte geben Sie ihren Namen an.");
         }
@@ -113,6 +114,9 @@ public class KuemmererRegister implements LocalContacts {
         require(name, "name", "Name: Bitte geben Sie die Stelle oder Person an, z. B. Pflegestützpunkt des Landkreises.");
         require(function, "funktion", "Funktion: Bitte geben Sie die Funktion an.");
         require(reachable, "erreichbar", "Erreichbar: Bitte geben Sie an, wie man die Stelle erreicht (Telefon, E-Mail, Sprechzeiten).");
+        MeasurePlan.limit(name, 200, "name", "Name");
+        MeasurePlan.limit(function, 200, "funktion", "Funktion");
+        MeasurePlan.limit(reachable, 500, "erreichbar", "Erreichbar");
         jdbc.sql("DELETE FROM network_kuemmerer_fallback WHERE tenant_id = ?").param(county.id()).update();
         jdbc.sql("INSERT INTO network_kuemmerer_fallback (tenant_id, name, function, reachable) VALUES (?, ?, ?, ?)")
                 .params(county.id(), name.strip(), function.strip(), reachable.strip()).update();
@@ -131,6 +135,9 @@ public class KuemmererRegister implements LocalContacts {
         }
         String name = gemeinden.getOrDefault(key, key);
         require(function, "funktion", "Funktion: Bitte geben Sie die Funktion an, z. B. Seniorenbeauftragte der Gemeinde.");
+        MeasurePlan.limit(personName, 200, "name", "Name");
+        MeasurePlan.limit(function, 200, "funktion", "Funktion");
+        MeasurePlan.limit(reachable, 500, "erreichbar", "Erreichbar");
         boolean vacant = personName == null || personName.isBlank();
         if (!vacant && (reachable == null || reachable.isBlank())) {
             throw new InvalidInput("erreichbar", "Erreichbar: Bitte geben Sie an, wie man die Person erreicht (Telefon, E-Mail, Sprechzeiten).");

@@ -116,6 +116,8 @@ public class MeasurePlan {
         if (source == null || source.isBlank()) {
             throw new InvalidInput("quelle", "Quelle: Bitte nennen Sie, woher das Handlungsfeld stammt (z. B. Kreistagsbeschluss vom …).");
         }
+        limit(title, 300, "titel", "Titel des Handlungsfelds");
+        limit(source, 500, "quelle", "Quelle");
         int next = jdbc.sql("SELECT COUNT(*) FROM network_handlungsfeld WHERE tenant_id = ?").param(county.id()).query(Integer.class).single() + 1;
         String code = "E" + next;
         jdbc.sql("INSERT INTO network_handlungsfeld (tenant_id, code, title, source) VALUES (?, ?, ?, ?)")
@@ -212,6 +214,7 @@ public class MeasurePlan {
         if (planned == null) {
             throw new InvalidInput("geplant", "Geplant am: Bitte geben Sie ein Datum an.");
         }
+        limit(title, 300, "meilenstein", "Meilenstein");
         transaction.executeWithoutResult(s -> {
             jdbc.sql("INSERT INTO network_milestone (measure_id, title, planned) VALUES (?, ?, ?)").params(m.id(), title.strip(), date(planned)).update();
             touch(m.id(), actor, "Meilenstein „" + title.strip() + "“ geplant für " + planned + ".");
@@ -245,6 +248,8 @@ public class MeasurePlan {
         if (value == null) {
             throw new InvalidInput("wert", "Wert: Bitte geben Sie den gemessenen Wert als Zahl an, z. B. 12 oder 3,5.");
         }
+        limitAmount(value, "wert", "Wert");
+        limit(note, 500, "notiz", "Notiz");
         transaction.executeWithoutResult(s -> {
             jdbc.sql("INSERT INTO network_indicator_value (measure_id, measured_on, measured, note) VALUES (?, ?, ?, ?)")
                     .params(m.id(), date(on), value, text(note)).update();
@@ -546,6 +551,20 @@ public class MeasurePlan {
 
     static String text(String s) {
         return s == null ? "" : s.strip();
+    }
+
+    /** Refuses text longer than its column (V55–V58), naming the field, before the database would. */
+    static void limit(String value, int max, String field, String label) {
+        if (value != null && value.strip().length() > max) {
+            throw new InvalidInput(field, label + ": Bitte höchstens " + max + " Zeichen.");
+        }
+    }
+
+    /** Refuses an amount beyond NUMERIC(14, 2), naming the field. */
+    static void limitAmount(BigDecimal value, String field, String label) {
+        if (value != null && value.abs().compareTo(new BigDecimal("999999999999.99")) > 0) {
+            throw new InvalidInput(field, label + ": Bitte höchstens 999.999.999.999,99.");
+        }
     }
 
     static Date date(LocalDate d) {

@@ -519,4 +519,31 @@ public class NetworkStore {
     public Optional<Person> personByMailToken(String token) {
         return jdbc.sql("SELECT * FROM network_person WHERE mail_token = ? AND deleted = FALSE").param(token).query(this::person).optional();
     }
+
+    // --- changing and retiring gremien and institutions (rows stay as tombstones so OParl reports them deleted)
+
+    public void updateInstitution(long tenantId, long id, String name, ActorGroup group, String seatAgs) {
+        jdbc.sql("UPDATE network_institution SET name = ?, actor_group = ?, seat_ags = ?, modified_at = ? WHERE tenant_id = ? AND id = ? AND deleted = FALSE")
+                .params(name, group.name(), seatAgs, now(), tenantId, id).update();
+    }
+
+    public void deleteInstitution(long tenantId, long id) {
+        jdbc.sql("UPDATE network_institution SET deleted = TRUE, modified_at = ? WHERE tenant_id = ? AND id = ?").params(now(), tenantId, id).update();
+    }
+
+    public void updateGremium(long tenantId, long id, String name, GremiumType type, Long parentId, String topic, String handlungsfelder,
+                              LocalDate start, LocalDate end) {
+        jdbc.sql("""
+                UPDATE network_gremium SET name = ?, gremium_type = ?, parent_id = ?, topic = ?, handlungsfelder = ?, start_date = ?, end_date = ?,
+                modified_at = ? WHERE tenant_id = ? AND id = ? AND deleted = FALSE""")
+                .params(name, type.name(), parentId, topic, handlungsfelder, start, end, now(), tenantId, id).update();
+    }
+
+    /** The gremium and its memberships become tombstones; held meetings and their minutes stay as the record. */
+    public void deleteGremium(long tenantId, long id) {
+        Timestamp now = now();
+        jdbc.sql("UPDATE network_membership SET deleted = TRUE, modified_at = ? WHERE gremium_id = ? AND gremium_id IN "
+                + "(SELECT id FROM network_gremium WHERE tenant_id = ?)").params(now, id, tenantId).update();
+        jdbc.sql("UPDATE network_gremium SET deleted = TRUE, modified_at = ? WHERE tenant_id = ? AND id = ?").params(now, tenantId, id).update();
+    }
 }

@@ -37,15 +37,19 @@ public class MeasureForm {
     @Size(max = 2000, message = "Partner: Bitte höchstens 2000 Zeichen.")
     private String partner = "";
     @Pattern(regexp = DATE, message = "Beginn: Bitte ein Datum wie 2027-03-01.")
+    @PlausibleDate(message = "Beginn: Bitte ein Datum zwischen 1900 und 2100.")
     private String beginn = "";
     @Pattern(regexp = DATE, message = "Ende: Bitte ein Datum wie 2028-12-31.")
+    @PlausibleDate(message = "Ende: Bitte ein Datum zwischen 1900 und 2100.")
     private String ende = "";
     private String status = "geplant";
     @Pattern(regexp = "(\\d{1,3})?", message = "Fortschritt: Bitte eine ganze Zahl von 0 bis 100, oder leer für den Wert des Status.")
     private String fortschritt = "";
     @Pattern(regexp = DECIMAL, message = "Gewicht: Bitte eine Zahl größer als 0, z. B. 1 oder 2,5.")
+    @DecimalText(min = "0.01", max = "999999.99", message = "Gewicht: Bitte eine Zahl von 0,01 bis 999.999,99.")
     private String gewicht = "1";
     @Pattern(regexp = DECIMAL, message = "Budget: Bitte einen Betrag in Euro, z. B. 12.500,00.")
+    @DecimalText(min = "0", max = "999999999999.99", message = "Budget: Bitte einen Betrag von 0 bis 999.999.999.999,99 Euro.")
     private String budget = "";
     @Size(max = 1000, message = "Finanzierung: Bitte höchstens 1000 Zeichen.")
     private String finanzierung = "";
@@ -56,11 +60,15 @@ public class MeasureForm {
     @Size(max = 60, message = "Einheit: Bitte höchstens 60 Zeichen.")
     private String einheit = "";
     @Pattern(regexp = DECIMAL, message = "Ausgangswert: Bitte eine Zahl, z. B. 4 oder 3,5.")
+    @DecimalText(min = "-999999999999.99", max = "999999999999.99", message = "Ausgangswert: Bitte höchstens zwölf Stellen vor dem Komma.")
     private String ausgangswert = "";
     @Pattern(regexp = DECIMAL, message = "Zielwert: Bitte eine Zahl, z. B. 19.")
+    @DecimalText(min = "-999999999999.99", max = "999999999999.99", message = "Zielwert: Bitte höchstens zwölf Stellen vor dem Komma.")
     private String zielwert = "";
     @Pattern(regexp = DATE, message = "Zieldatum: Bitte ein Datum wie 2028-12-31.")
+    @PlausibleDate(message = "Zieldatum: Bitte ein Datum zwischen 1900 und 2100.")
     private String zieldatum = "";
+    @Size(max = 60, message = "Angebotsart der Lücke: Bitte höchstens 60 Zeichen.")
     private String lueckeAngebotsart = "";
     @Size(max = 100, message = "Gebiet der Lücke: Bitte höchstens 100 Zeichen.")
     private String lueckeGebiet = "";
@@ -119,11 +127,16 @@ public class MeasureForm {
         if (s == null || s.isBlank()) {
             return null;
         }
+        LocalDate day;
         try {
-            return LocalDate.parse(s.strip());
+            day = LocalDate.parse(s.strip());
         } catch (DateTimeParseException e) {
             throw new InvalidInput(field, label + ": Dieses Datum gibt es nicht; bitte wie 2027-03-01.");
         }
+        if (!PlausibleDate.Years.plausible(day)) {
+            throw new InvalidInput(field, label + ": Bitte ein Datum zwischen 1900 und 2100.");
+        }
+        return day;
     }
 
     /** German ("12.500,5") or plain ("12500.5") decimals. */

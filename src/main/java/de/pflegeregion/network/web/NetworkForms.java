@@ -101,9 +101,10 @@ final class NetworkForms {
             @NotNull(message = "Art: Bitte wählen Sie die Art des Gremiums.") GremiumType type,
             Long parentId,
             @Size(max = 500, message = "Thema: höchstens 500 Zeichen.") String topic,
-            @Pattern(regexp = "|\\d{1,2}(\\s*,\\s*\\d{1,2})*", message = "Handlungsfelder: Bitte die Nummern durch Komma getrennt, z. B. 1, 3.") String handlungsfelder,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end) {
+            @Pattern(regexp = "|\\d{1,2}(\\s*,\\s*\\d{1,2})*", message = "Handlungsfelder: Bitte die Nummern durch Komma getrennt, z. B. 1, 3.")
+            @Size(max = 100, message = "Handlungsfelder: höchstens 100 Zeichen.") String handlungsfelder,
+            @PlausibleDate(message = "Beginn: Bitte ein Datum zwischen 1900 und 2100.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate start,
+            @PlausibleDate(message = "Ende: Bitte ein Datum zwischen 1900 und 2100.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate end) {
     }
 
     record MembershipForm(
@@ -112,8 +113,8 @@ final class NetworkForms {
             @NotNull(message = "Rolle: Bitte wählen Sie eine Rolle.") MemberRole role,
             Boolean voting,
             Long deputyPersonId,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
+            @PlausibleDate(message = "Mitglied seit: Bitte ein Datum zwischen 1900 und 2100.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+            @PlausibleDate(message = "Mitglied bis: Bitte ein Datum zwischen 1900 und 2100.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until) {
 
         MembershipForm {
             voting = Boolean.TRUE.equals(voting);
@@ -123,13 +124,15 @@ final class NetworkForms {
     record MeetingForm(
             @NotNull(message = "Gremium: Bitte wählen Sie das Gremium.") Long gremiumId,
             @NotBlank(message = "Titel: Bitte geben Sie einen Titel ein, z. B. „3. Sitzung“.") @Size(max = 200, message = "Titel: höchstens 200 Zeichen.") String title,
-            @NotNull(message = "Datum: Bitte geben Sie das Datum der Sitzung ein.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
+            @NotNull(message = "Datum: Bitte geben Sie das Datum der Sitzung ein.")
+            @PlausibleDate(message = "Datum: Bitte ein Datum zwischen 1900 und 2100.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate day,
             @NotNull(message = "Beginn (Uhrzeit): Bitte geben Sie die Uhrzeit des Beginns ein.") @DateTimeFormat(pattern = "H:mm") LocalTime startTime,
             @NotNull(message = "Ende (Uhrzeit): Bitte geben Sie die Uhrzeit des Endes ein.") @DateTimeFormat(pattern = "H:mm") LocalTime endTime,
             @Size(max = 300, message = "Ort: höchstens 300 Zeichen.") String place,
             Boolean stepFree, Boolean hearingLoop, Boolean signLanguage,
             @Size(max = 500, message = "Hinweise zur Barrierefreiheit: höchstens 500 Zeichen.") String accessNotes,
-            @Pattern(regexp = "|https://\\S+", message = "Online-Link: Bitte eine Adresse, die mit https:// beginnt, oder nichts.") String onlineLink,
+            @Pattern(regexp = "|https://\\S+", message = "Online-Link: Bitte eine Adresse, die mit https:// beginnt, oder nichts.")
+            @Size(max = 500, message = "Online-Link: höchstens 500 Zeichen.") String onlineLink,
             Boolean isPublic) {
 
         MeetingForm {
@@ -170,7 +173,7 @@ final class NetworkForms {
     record TaskForm(
             @NotBlank(message = "Aufgabe: Bitte beschreiben Sie die Aufgabe.") @Size(max = 500, message = "Aufgabe: höchstens 500 Zeichen.") String title,
             Long ownerPersonId,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due) {
+            @PlausibleDate(message = "Fällig am: Bitte ein Datum zwischen 1900 und 2100.") @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate due) {
     }
 
     record AttendanceForm(long personId, AttendanceStatus status, Long representedBy) {

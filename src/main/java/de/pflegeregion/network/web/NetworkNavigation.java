@@ -14,4 +14,10 @@ class NetworkNavigation {
         return NavigationEntry.forCounty(40, "/netzwerk", "Pflegenetzwerk",
                 "Gremien, Mitglieder, Sitzungen mit Einladung und Protokoll, Aufgaben, Rundbrief und Maßnahmenplan.");
     }
+
+    @Bean
+    NavigationEntry termineEntry() {
+        return NavigationEntry.forCitizens(45, "/termine", "Termine",
+                "Öffentliche Sitzungen des Pflegenetzwerks: wann und wo, wie barrierefrei der Ort ist und was beschlossen wurde.");
+    }
 }

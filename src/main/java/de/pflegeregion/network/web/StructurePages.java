@@ -182,7 +182,8 @@ class StructurePages {
         store.updatePerson(county.id(), id, form.name().strip(), NetworkForms.blankToNull(form.email()), NetworkForms.blankToNull(form.phone()),
                 form.publishConsent(), form.mailConsent(), ownInstitutions(county, form.institutionIds()));
         audit.record(county.id(), auth.getName(), "network.person.update", "network_person", Long.toString(id),
-                "publish=" + p.publishConsent() + ",mail=" + p.mailConsent(), "publish=" + form.publishConsent() + ",mail=" + form.mailConsent());
+                json.writeValueAsString(Map.of("publishConsent", p.publishConsent(), "mailConsent", p.mailConsent())),
+                json.writeValueAsString(Map.of("publishConsent", form.publishConsent(), "mailConsent", form.mailConsent())));
         redirect.addFlashAttribute("done", "Die Angaben sind gespeichert.");
         return "redirect:/netzwerk/personen/" + id;
     }

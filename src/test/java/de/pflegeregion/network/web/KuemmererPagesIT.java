@@ -65,6 +65,14 @@ class KuemmererPagesIT {
         String missing = mvc.perform(post("/netzwerk/kuemmerer").with(as(f.coordinator)).with(csrf()).param("gemeinde", nord).param("name", "Max Beispiel")
                 .param("funktion", "Beirat")).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(missing).contains("Erreichbar: Bitte geben Sie an").contains("Max Beispiel");
+        String tooLong = mvc.perform(post("/netzwerk/kuemmerer").with(as(f.coordinator)).with(csrf()).param("gemeinde", nord).param("name", "Max Beispiel")
+                .param("funktion", "F".repeat(201)).param("erreichbar", "Rathaus"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(tooLong).contains("Funktion: Bitte höchstens 200 Zeichen.").contains("Max Beispiel");
+        String farDate = mvc.perform(post("/netzwerk/kuemmerer").with(as(f.coordinator)).with(csrf()).param("gemeinde", nord).param("name", "Max Beispiel")
+                .param("funktion", "Beirat").param("erreichbar", "Rathaus").param("bis", "2400-01-01"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(farDate).contains("Bis: Bitte ein Datum zwischen 1900 und 2100.").contains("Max Beispiel");
         mvc.perform(post("/netzwerk/kuemmerer/ansprechstelle").with(as(f.coordinator)).with(csrf()).param("stelle", "Pflegestützpunkt")
                 .param("stelleFunktion", "Pflegeberatung").param("stelleErreichbar", "Telefon 0000")).andExpect(status().is3xxRedirection());
 
@@ -105,6 +113,9 @@ class KuemmererPagesIT {
         String bad = mvc.perform(post("/netzwerk/foerderung/programme").with(as(f.coordinator)).with(csrf()).param("name", "Netzwerkförderung")
                 .param("geber", "").param("hoechstbetrag", "25.000,00")).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(bad).contains("Fördergeber: Bitte geben Sie an, wer fördert.").contains("value=\"Netzwerkförderung\"");
+        String huge = mvc.perform(post("/netzwerk/foerderung/programme").with(as(f.coordinator)).with(csrf()).param("name", "Netzwerkförderung")
+                .param("geber", "G".repeat(301)).param("hoechstbetrag", "25.000,00")).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(huge).contains("Fördergeber: Bitte höchstens 300 Zeichen.").contains("value=\"Netzwerkförderung\"");
         mvc.perform(post("/netzwerk/foerderung/programme").with(as(f.coordinator)).with(csrf()).param("name", "Netzwerkförderung")
                 .param("geber", "Pflegekassen").param("rechtsgrundlage", "§ 45c Abs. 9 SGB XI").param("frist", today.plusDays(10).toString())
                 .param("hoechstbetrag", "25.000,00").param("anteil", "50")).andExpect(status().is3xxRedirection());

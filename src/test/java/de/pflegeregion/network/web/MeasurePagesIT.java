@@ -65,6 +65,14 @@ class MeasurePagesIT {
                         .param("ende", "2027-01-01").param("status", "geplant"))
                 .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
         assertThat(end).contains("Ende: Das Ende liegt vor dem Beginn.").contains("value=\"Test\"");
+        // values the database would refuse: a budget beyond NUMERIC(14, 2), a far date, a too long unit
+        String refused = mvc.perform(post("/netzwerk/massnahmen/neu").with(as(f.coordinator)).with(csrf())
+                        .param("kind", "massnahme").param("handlungsfeld", "2").param("titel", "Großprojekt").param("budget", "9999999999999")
+                        .param("zieldatum", "2999-12-31").param("einheit", "E".repeat(61)).param("status", "geplant"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(refused).contains("Budget: Bitte einen Betrag von 0 bis 999.999.999.999,99 Euro.")
+                .contains("Zieldatum: Bitte ein Datum zwischen 1900 und 2100.").contains("Einheit: Bitte höchstens 60 Zeichen.")
+                .contains("value=\"Großprojekt\"").contains("value=\"9999999999999\"");
         assertThat(plan.all(f.county)).isEmpty();
     }
 

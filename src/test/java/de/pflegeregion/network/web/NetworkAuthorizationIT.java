@@ -63,6 +63,14 @@ class NetworkAuthorizationIT {
             coord(GET, "/netzwerk/gremien/{id}", f -> "/netzwerk/gremien/" + f.ag),
             coord(POST, "/netzwerk/gremien/{id}/mitglieder", f -> "/netzwerk/gremien/" + f.ag + "/mitglieder"),
             coord(POST, "/netzwerk/gremien/{id}/mitglieder/{membershipId}/beenden", f -> "/netzwerk/gremien/" + f.ag + "/mitglieder/0/beenden"),
+            coord(GET, "/netzwerk/gremien/{id}/aendern", f -> "/netzwerk/gremien/" + f.ag + "/aendern"),
+            coord(POST, "/netzwerk/gremien/{id}/aendern", f -> "/netzwerk/gremien/" + f.ag + "/aendern"),
+            coord(GET, "/netzwerk/gremien/{id}/loeschen", f -> "/netzwerk/gremien/" + f.ag + "/loeschen"),
+            coord(POST, "/netzwerk/gremien/{id}/loeschen", f -> "/netzwerk/gremien/" + f.ag + "/loeschen"),
+            coord(GET, "/netzwerk/institutionen/{id}/aendern", f -> "/netzwerk/institutionen/" + f.institution + "/aendern"),
+            coord(POST, "/netzwerk/institutionen/{id}/aendern", f -> "/netzwerk/institutionen/" + f.institution + "/aendern"),
+            coord(GET, "/netzwerk/institutionen/{id}/loeschen", f -> "/netzwerk/institutionen/" + f.institution + "/loeschen"),
+            coord(POST, "/netzwerk/institutionen/{id}/loeschen", f -> "/netzwerk/institutionen/" + f.institution + "/loeschen"),
             coord(GET, "/netzwerk/post", f -> "/netzwerk/post"),
             coord(POST, "/netzwerk/post/{id}/gesendet", f -> "/netzwerk/post/0/gesendet"),
             coord(GET, "/netzwerk/sitzungen", f -> "/netzwerk/sitzungen"),
@@ -127,8 +135,8 @@ class NetworkAuthorizationIT {
         return "/oparl/v1.1/body/" + f.county.id();
     }
 
-    static final Set<Class<?>> HANDLERS = Set.of(StructurePages.class, MeetingPages.class, MemberPages.class, PublicMeetingPages.class,
-            NewsletterPages.class);
+    static final Set<Class<?>> HANDLERS = Set.of(StructurePages.class, StructureChanges.class, MeetingPages.class, MemberPages.class,
+            PublicMeetingPages.class, NewsletterPages.class);
     static final String OPARL_HANDLER = "de.pflegeregion.network.web.oparl.OparlApi";
 
     @Autowired

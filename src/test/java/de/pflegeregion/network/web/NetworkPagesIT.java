@@ -89,6 +89,142 @@ class NetworkPagesIT {
                 .contains("Ort: Bitte geben Sie einen Ort oder einen Online-Link an.").contains("value=\"2027-02-03\"");
     }
 
+    /** A value the database would refuse (too long, a far date) comes back on the form naming its field, the rest kept. */
+    record Refused(String path, String field, String value, String message, String kept, String... more) {
+    }
+
+    @Test
+    void everyNetworkFormNamesAValueTheDatabaseWouldRefuseAndKeepsTheRest() throws Exception {
+        long item = gremien.store().agenda(f.internalMeeting).get(0).id();
+        gremien.invite(f.county.id(), f.internalMeeting, "http://localhost");
+        gremien.markHeld(f.county.id(), f.internalMeeting);
+        java.time.Instant later = java.time.Instant.now().plus(40, java.time.temporal.ChronoUnit.DAYS);
+        long planned = gremien.planMeeting(f.county.id(), f.ag, "3. Sitzung", later, later.plusSeconds(3600), "Rathaus", false, false, false,
+                null, null, false);
+        List<Refused> cases = List.of(
+                new Refused("/netzwerk/institutionen", "name", "I".repeat(201), "Name: höchstens 200 Zeichen.", "09186143",
+                        "group", "AMBULANTER_DIENST", "seatAgs", "09186143"),
+                new Refused("/netzwerk/personen", "phone", "0".repeat(61), "Telefon: höchstens 60 Zeichen.", "Beispiel Lang", "name", "Beispiel Lang"),
+                new Refused("/netzwerk/personen/" + f.consenting, "email", "a@" + ("b".repeat(50) + ".").repeat(4) + "de", "E-Mail: höchstens 200 Zeichen.",
+                        "Beispiel Geändert", "name", "Beispiel Geändert"),
+                new Refused("/netzwerk/gremien", "start", "2500-01-01", "Beginn: Bitte ein Datum zwischen 1900 und 2100.", "AG Fernzukunft",
+                        "name", "AG Fernzukunft", "type", "ARBEITSGRUPPE"),
+                new Refused("/netzwerk/gremien", "handlungsfelder", "1, ".repeat(40) + "1", "Handlungsfelder: höchstens 100 Zeichen.",
+                        "AG Viele Felder", "name", "AG Viele Felder", "type", "ARBEITSGRUPPE"),
+                new Refused("/netzwerk/gremien/" + f.ag + "/mitglieder", "until", "1850-12-31", "Mitglied bis: Bitte ein Datum zwischen 1900 und 2100.",
+                        "2024-01-01", "personId", Long.toString(f.lgMember), "role", "MITGLIED", "from", "2024-01-01"),
+                new Refused("/netzwerk/sitzungen", "day", "2999-05-01", "Datum: Bitte ein Datum zwischen 1900 und 2100.", "Sitzung im Jahr 2999",
+                        "gremiumId", Long.toString(f.ag), "title", "Sitzung im Jahr 2999", "startTime", "10:00", "endTime", "11:00", "place", "Rathaus"),
+                new Refused("/netzwerk/sitzungen/" + planned, "onlineLink", "https://" + "v".repeat(500), "Online-Link: höchstens 500 Zeichen.",
+                        "Geänderter Titel", "gremiumId", Long.toString(f.ag), "title", "Geänderter Titel", "day", "2027-05-01", "startTime", "10:00",
+                        "endTime", "11:00"),
+                new Refused("/netzwerk/sitzungen/" + f.internalMeeting + "/protokoll/" + item + "/aufgabe", "due", "3000-01-01",
+                        "Fällig am: Bitte ein Datum zwischen 1900 und 2100.", "Räume buchen", "title", "Räume buchen"),
+                new Refused("/netzwerk/sitzungen/" + f.internalMeeting + "/protokoll/" + item + "/beschluss", "text", "B".repeat(2001),
+                        "Beschluss: höchstens 2000 Zeichen.", "ANGENOMMEN", "result", "ANGENOMMEN"),
+                new Refused("/netzwerk/rundbrief", "subject", "R".repeat(301), "Betreff: höchstens 300 Zeichen.", "Liebe Mitglieder", "text", "Liebe Mitglieder"));
+        for (Refused c : cases) {
+            var request = post(c.path()).with(as(f.coordinator)).with(csrf()).param(c.field(), c.value());
+            for (int i = 0; i < c.more().length; i += 2) {
+                request.param(c.more()[i], c.more()[i + 1]);
+            }
+            String html = mvc.perform(request).andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(html).as(c.path() + " " + c.field()).contains(c.message()).contains(c.kept());
+        }
+        // nothing of it reached the database
+        assertThat(gremien.store().gremien(f.county.id())).noneMatch(g -> g.name().startsWith("AG Fernzukunft") || g.name().startsWith("AG Viele"));
+        assertThat(gremien.store().persons(f.county.id())).noneMatch(p -> p.name().startsWith("Beispiel Lang") || p.name().startsWith("Beispiel Geändert"));
+    }
+
+    @Test
+    void anUnknownIdIsA404EvenWhenTheBodyIsInvalid() throws Exception {
+        mvc.perform(post("/netzwerk/personen/99999999").with(as(f.coordinator)).with(csrf()).param("name", "").param("phone", "0".repeat(61)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/netzwerk/gremien/99999999/mitglieder").with(as(f.coordinator)).with(csrf()).param("until", "1850-01-01"))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/netzwerk/sitzungen/99999999").with(as(f.coordinator)).with(csrf()).param("day", "31.02.2027"))
+                .andExpect(status().isNotFound());
+        // another county's gremium is unknown here too
+        long foreign = gremien.store().gremien(f.other.id()).get(0).id();
+        mvc.perform(post("/netzwerk/gremien/" + foreign + "/mitglieder").with(as(f.coordinator)).with(csrf()).param("personId", "x"))
+                .andExpect(status().isNotFound());
+    }
+
+    @Test
+    void theCoordinatorChangesAndDeletesAGremiumAfterConfirmingAndOparlReportsItDeleted() throws Exception {
+        String form = page("/netzwerk/gremien/" + f.ag + "/aendern", as(f.coordinator));
+        assertThat(form).contains("value=\"AG Ausbildung").contains("Gremium löschen …");
+        // the AG may not sit under itself; an unknown id is a 404 even with a bad body
+        String refused = mvc.perform(post("/netzwerk/gremien/" + f.ag + "/aendern").with(as(f.coordinator)).with(csrf())
+                        .param("name", "AG Ausbildung und Studium").param("type", "ARBEITSGRUPPE").param("parentId", Long.toString(f.ag)))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Gehört zu: Bitte ein anderes Gremium wählen").contains("value=\"AG Ausbildung und Studium\"");
+        mvc.perform(post("/netzwerk/gremien/99999999/aendern").with(as(f.coordinator)).with(csrf()).param("name", "")).andExpect(status().isNotFound());
+        mvc.perform(post("/netzwerk/gremien/" + f.ag + "/aendern").with(as(f.coordinator)).with(csrf())
+                .param("name", "AG Ausbildung und Studium").param("type", "ARBEITSGRUPPE").param("parentId", Long.toString(f.lenkungsgruppe))
+                .param("topic", "Ausbildung").param("handlungsfelder", "2, 4")).andExpect(status().is3xxRedirection());
+        assertThat(gremien.store().gremium(f.county.id(), f.ag).orElseThrow())
+                .satisfies(g -> assertThat(g.name()).isEqualTo("AG Ausbildung und Studium"))
+                .satisfies(g -> assertThat(g.handlungsfelder()).isEqualTo("2, 4"));
+
+        // with a meeting still ahead the AG cannot go, nor the Lenkungsgruppe with the AG below it
+        assertThat(page("/netzwerk/gremien/" + f.ag + "/loeschen", as(f.coordinator))).contains("noch eine geplante Sitzung")
+                .doesNotContain("Ja, Gremium löschen");
+        mvc.perform(post("/netzwerk/gremien/" + f.ag + "/loeschen").with(as(f.coordinator)).with(csrf())).andExpect(status().isConflict());
+        assertThat(page("/netzwerk/gremien/" + f.lenkungsgruppe + "/loeschen", as(f.coordinator))).contains("Zu diesem Gremium gehören noch");
+        gremien.cancel(f.county.id(), f.internalMeeting, "http://localhost");
+        assertThat(page("/netzwerk/gremien/" + f.ag + "/loeschen", as(f.coordinator))).contains("Ja, Gremium löschen")
+                .contains("3 Mitgliedschaften");
+        mvc.perform(post("/netzwerk/gremien/" + f.ag + "/loeschen").with(as(f.coordinator)).with(csrf())).andExpect(status().is3xxRedirection());
+        assertThat(page("/netzwerk/gremien", as(f.coordinator))).doesNotContain("AG Ausbildung und Studium");
+        mvc.perform(get("/netzwerk/gremien/" + f.ag).with(as(f.coordinator))).andExpect(status().isNotFound());
+        String oparl = mvc.perform(get("/oparl/v1.1/body/" + f.county.id() + "/organization/g" + f.ag)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(oparl).contains("\"deleted\":true").doesNotContain("AG Ausbildung und Studium");
+        assertThat(gremien.store().membershipsOf(f.ag)).allSatisfy(m -> assertThat(m.deleted()).isTrue());
+        // the published minutes of the held meeting stay
+        mvc.perform(get("/termine/" + f.publicMeeting)).andExpect(status().isOk());
+        assertThat(auditActions()).contains("network.gremium.update", "network.gremium.delete");
+    }
+
+    @Test
+    void theCoordinatorChangesAndDeletesAnInstitution() throws Exception {
+        assertThat(page("/netzwerk/institutionen", as(f.coordinator))).contains("/netzwerk/institutionen/" + f.institution + "/aendern");
+        String refused = mvc.perform(post("/netzwerk/institutionen/" + f.institution + "/aendern").with(as(f.coordinator)).with(csrf())
+                        .param("name", "Beispiel-Pflegedienst Nord").param("group", "AMBULANTER_DIENST").param("seatAgs", "0918614"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("Sitz (AGS): Bitte den achtstelligen Gemeindeschlüssel").contains("value=\"Beispiel-Pflegedienst Nord\"");
+        mvc.perform(post("/netzwerk/institutionen/99999999/aendern").with(as(f.coordinator)).with(csrf()).param("name", ""))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/netzwerk/institutionen/" + f.institution + "/aendern").with(as(f.coordinator)).with(csrf())
+                .param("name", "Beispiel-Pflegedienst Nord").param("group", "AMBULANTER_DIENST").param("seatAgs", "09186143"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(gremien.store().institution(f.county.id(), f.institution).orElseThrow().name()).isEqualTo("Beispiel-Pflegedienst Nord");
+        assertThat(page("/netzwerk/institutionen/" + f.institution + "/loeschen", as(f.coordinator)))
+                .contains("Institution „Beispiel-Pflegedienst Nord“ löschen?").contains("heute handeln 1 Person für sie");
+        mvc.perform(post("/netzwerk/institutionen/" + f.institution + "/loeschen").with(as(f.coordinator)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(page("/netzwerk/institutionen", as(f.coordinator))).doesNotContain("Beispiel-Pflegedienst Nord");
+        mvc.perform(get("/netzwerk/institutionen/" + f.institution + "/aendern").with(as(f.coordinator))).andExpect(status().isNotFound());
+        String oparl = mvc.perform(get("/oparl/v1.1/body/" + f.county.id() + "/organization/i" + f.institution)).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(oparl).contains("\"deleted\":true");
+        assertThat(auditActions()).contains("network.institution.update", "network.institution.delete");
+    }
+
+    List<String> auditActions() {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("SELECT action FROM audit_log WHERE tenant_id = ?").param(f.county.id()).query(String.class).list();
+    }
+
+    @Test
+    void citizensFindTheMeetingCalendarInTheNavigationAndOnTheStartPage() throws Exception {
+        String start = mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(start).contains("href=\"/termine\"").contains("Öffentliche Sitzungen des Pflegenetzwerks");
+        String offers = mvc.perform(get("/angebote")).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(offers).contains("href=\"/termine\"");
+    }
+
     @Test
     void planInviteHoldRecordAndPublishThroughThePages() throws Exception {
         String location = mvc.perform(post("/netzwerk/sitzungen").with(as(f.coordinator)).with(csrf())
