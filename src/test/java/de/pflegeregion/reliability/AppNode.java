@@ -34,6 +34,9 @@ final class AppNode implements AutoCloseable {
     static final List<String> JVM_OPTIONS = List.of(System.getProperty("reliability.jvmOptions", "-XX:TieredStopAtLevel=1").trim()
             .split("\\s+")).stream().filter(o -> !o.isEmpty()).toList();
 
+    /** How long a start may take: about 15 s on a quiet machine, several minutes on two cores shared by many builds. */
+    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("reliability.startTimeout", "PT6M"));
+
     private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     private final String name;
@@ -66,7 +69,7 @@ final class AppNode implements AutoCloseable {
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AppNode node = new AppNode(name, port, process, log);
-        node.awaitUp(Duration.ofSeconds(180));
+        node.awaitUp(START_TIMEOUT);
         return node;
     }
 
