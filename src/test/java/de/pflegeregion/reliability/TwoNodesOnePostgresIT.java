@@ -53,6 +53,7 @@ class TwoNodesOnePostgresIT {
 
     private final StringBuilder report = new StringBuilder();
     private List<Traffic.Outcome> cutOff = List.of();
+    private Duration cpuOfKilled = Duration.ZERO;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
@@ -86,6 +87,10 @@ class TwoNodesOnePostgresIT {
 
                 traffic.stop();
                 nothingAcknowledgedLost(traffic, url);
+                // what the run costs a dedicated machine: CPU of the nodes and of this JVM (driver and checks), PostgreSQL aside
+                line("CPU used: node A %.1f s (until killed), node B %.1f s, test JVM %.1f s; wall %.1f s since the cluster was up",
+                        cpuOfKilled.toMillis() / 1e3, b.cpu().toMillis() / 1e3,
+                        ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis() / 1e3, (System.nanoTime() - t0) / 1e9);
             } finally {
                 System.out.println(report);
                 Path out = Files.createDirectories(Path.of("target", "reliability"));
@@ -214,6 +219,7 @@ class TwoNodesOnePostgresIT {
 
     /** (a) Node A killed with SIGKILL under traffic: only its own in-flight requests fail; its session goes on on B. */
     private void nodeKilled(Traffic traffic, AppNode a, AppNode b) throws Exception {
+        cpuOfKilled = a.cpu();
         long kill = System.nanoTime();
         a.kill();
         traffic.remove(a);
