@@ -68,6 +68,8 @@ final class AppNode implements AutoCloseable {
                 "--logging.level.root=WARN", "--logging.level.de.pflegeregion=INFO"));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // a node left over by a failed test (e.g. B still starting when A's start failed) ends with the test JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         AppNode node = new AppNode(name, port, process, log);
         node.awaitUp(START_TIMEOUT);
         return node;
@@ -174,6 +176,7 @@ final class AppNode implements AutoCloseable {
                     .until(() -> http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build(),
                             HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
         } catch (ConditionTimeoutException | org.awaitility.core.TerminalFailureException e) {
+            process.destroyForcibly();
             throw new IllegalStateException(e.getMessage() + ":\n" + logTail(), e);
         }
         startCpu = cpu();
