@@ -10,6 +10,8 @@
 #     scripts/loadtest.sh GET '/api/v1/planning/09186/forecast?year=2035&scenario=status-quo'
 #
 # The per-address rate limits are switched off for the run: wrk sends everything from one address.
+# LIMITS=on keeps them on at a limit wrk never reaches (10^9 a minute), to measure what the shared
+# buckets in the database cost per request.
 # Environment: DURATION (default 30s), CONNECTIONS (20), THREADS (2), PORT (18090).
 # AUTH_USER and AUTH_PASSWORD: a token is fetched from POST /api/v1/auth/token and every request of
 # the target (not ping) carries "Authorization: Bearer <token>".
@@ -24,9 +26,10 @@ command -v wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk 
 
 work=$(mktemp -d)
 trap 'kill "$app" 2>/dev/null || true; rm -rf "$work"' EXIT
+limit=0; [ "${LIMITS:-off}" = on ] && limit=1000000000
 PFLEGEREGION_DATA_DIR="$work" "$JAVA_HOME/bin/java" -jar target/pflegeregion.jar \
     --server.port="$port" --spring.profiles.active=demo --logging.level.root=WARN \
-    --pflegeregion.limits.search-per-minute=0 --pflegeregion.limits.token-per-minute=0 > "$work/app.log" 2>&1 &
+    --pflegeregion.limits.search-per-minute=$limit --pflegeregion.limits.token-per-minute=$limit > "$work/app.log" 2>&1 &
 app=$!
 until curl -sf "http://127.0.0.1:$port/actuator/health" >/dev/null; do
   kill -0 "$app" 2>/dev/null || { cat "$work/app.log"; exit 1; }

@@ -2,22 +2,32 @@ package de.pflegeregion.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.TestPropertySource;
 
 import de.pflegeregion.IntegrationTest;
+import de.pflegeregion.PflegeregionApplication;
+import de.pflegeregion.PostgresTestDatabase;
 
 /**
  * The abuse limits with small values: the token endpoint, the login form and the offer search answer
  * 429 with Retry-After once an address has used its minute (problem+json on the API, a German page
  * otherwise); an X-Forwarded-For header does not make a new client unless a trusted proxy is configured;
- * bodies above their kind's limit are refused with 413 before anything reads them.
+ * a second node on the same database counts against the same limit; bodies above their kind's limit are
+ * refused with 413 before anything reads them, or, sent chunked without a length, once they pass it.
  */
 @IntegrationTest
 @TestPropertySource(properties = {
@@ -75,6 +85,67 @@ class AbuseLimitsIT {
         assertThat(refused.statusCode()).isEqualTo(429);
         assertThat(refused.headers().firstValue("Retry-After")).isPresent();
         assertThat(refused.body()).contains("lang=\"de\"", "Bitte kurz warten");
+    }
+
+    @Test
+    void aSecondNodeOnTheSameDatabaseCountsAgainstTheSameLimit() throws Exception {
+        try (ConfigurableApplicationContext other = new SpringApplicationBuilder(PflegeregionApplication.class).run(
+                "--server.port=0", "--spring.datasource.url=" + PostgresTestDatabase.url(),
+                "--spring.datasource.username=" + PostgresTestDatabase.user(), "--spring.datasource.password=",
+                "--pflegeregion.limits.token-per-minute=2", "--pflegeregion.limits.search-per-minute=3")) {
+            int otherPort = ((WebServerApplicationContext) other).getWebServer().getPort();
+            // a client of its own address, so the other tests' use of the limits does not count
+            HttpClient client = HttpClient.newBuilder().localAddress(InetAddress.getByName("127.0.0.2")).build();
+            int[] nodes = {port, otherPort, port};
+            for (int node : nodes) {
+                assertThat(client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node + "/api/v1/offers?near=85276")).build(),
+                        HttpResponse.BodyHandlers.ofString()).statusCode()).as("search on node %d", node).isEqualTo(200);
+            }
+            for (int node : new int[]{otherPort, port}) {
+                HttpResponse<String> refused = client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + node + "/api/v1/offers?near=85276"))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+                assertThat(refused.statusCode()).as("fourth search of the minute, on node %d (per node it would be the second)", node).isEqualTo(429);
+                assertThat(refused.headers().firstValue("Retry-After")).isPresent();
+                assertThat(refused.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            }
+            HttpRequest.Builder attempt = HttpRequest.newBuilder().header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"niemand\",\"password\":\"falsch\"}"));
+            assertThat(client.send(attempt.uri(URI.create("http://127.0.0.1:" + port + "/api/v1/auth/token")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+            assertThat(client.send(attempt.uri(URI.create("http://127.0.0.1:" + otherPort + "/api/v1/auth/token")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(401);
+            assertThat(client.send(attempt.uri(URI.create("http://127.0.0.1:" + otherPort + "/api/v1/auth/token")).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as("third token request, two nodes").isEqualTo(429);
+        }
+    }
+
+    @Test
+    void chunkedBodiesWithoutALengthAreCountedAndRefusedWith413OnceAboveTheLimit() throws Exception {
+        HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        HttpResponse<String> json = http11.send(chunked("/api/v1/assessment", "application/json", "{\"notiz\":\"" + "x".repeat(30_000) + "\"}"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(json.statusCode()).isEqualTo(413);
+        assertThat(json.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(json.body()).contains("\"status\":413", "zu groß");
+        assertThat(http11.send(chunked("/api/v1/assessment", "application/json", "{}"), HttpResponse.BodyHandlers.ofString()).statusCode())
+                .as("a small chunked body still reaches the endpoint").isNotEqualTo(413);
+
+        HttpResponse<String> form = http11.send(HttpRequest.newBuilder(uri("/leistungen/monatsplan")).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> stream("pflegegrad=3&notiz=" + "x".repeat(5_000)))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(form.statusCode()).isEqualTo(413);
+        assertThat(form.body()).contains("lang=\"de\"", "Inhalt zu groß");
+    }
+
+    private HttpRequest chunked(String path, String contentType, String body) {
+        // a body publisher of unknown length: the client sends Transfer-Encoding: chunked, no Content-Length
+        return HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType).header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> stream(body))).build();
+    }
+
+    private static InputStream stream(String body) {
+        return new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8));
     }
 
     @Test

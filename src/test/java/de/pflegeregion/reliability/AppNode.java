@@ -1,5 +1,7 @@
 package de.pflegeregion.reliability;
 
+import static org.awaitility.Awaitility.await;
+
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -14,6 +16,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.awaitility.core.ConditionTimeoutException;
+
 /**
  * One application node in a JVM of its own, started from this test JVM's classpath (the tests run
  * before the jar is packaged), on a free loopback port. It can be stopped as an operator would
@@ -21,12 +25,25 @@ import java.util.regex.Pattern;
  */
 final class AppNode implements AutoCloseable {
 
+    /**
+     * Extra options of the node JVMs ({@code -Dreliability.jvmOptions}, space-separated). The short run
+     * compiles with C1 only: a start then costs about half the CPU (C2 compiles nothing a start needs in
+     * time), which decides how long two nodes take on two shared cores; the full run passes none, so its
+     * latencies are those of a normal server JVM.
+     */
+    static final List<String> JVM_OPTIONS = List.of(System.getProperty("reliability.jvmOptions", "-XX:TieredStopAtLevel=1").trim()
+            .split("\\s+")).stream().filter(o -> !o.isEmpty()).toList();
+
+    /** How long a start may take: about 15 s on a quiet machine, several minutes on two cores shared by many builds. */
+    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("reliability.startTimeout", "PT6M"));
+
     private static final Pattern HEAP_USED = Pattern.compile("total (\\d+)K, used (\\d+)K");
 
     private final String name;
     private final int port;
     private final Process process;
     private final Path log;
+    private Duration startCpu = Duration.ZERO;
 
     private AppNode(String name, int port, Process process, Path log) {
         this.name = name;
@@ -42,16 +59,19 @@ final class AppNode implements AutoCloseable {
         Path dataDir = Files.createDirectories(workDir.resolve(name + "-data"));
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Xss512k",
-                "-Djava.awt.headless=true", "-cp", classpath, "de.pflegeregion.PflegeregionApplication",
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-XX:+UseSerialGC", "-Xss512k"));
+        command.addAll(JVM_OPTIONS);
+        command.addAll(List.of("-Djava.awt.headless=true", "-cp", classpath, "de.pflegeregion.PflegeregionApplication",
                 "--server.port=" + port, "--server.address=127.0.0.1",
                 "--spring.profiles.active=demo", "--pflegeregion.data-dir=" + dataDir,
                 "--spring.datasource.url=" + jdbcUrl, "--spring.datasource.username=postgres", "--spring.datasource.password=",
                 "--logging.level.root=WARN", "--logging.level.de.pflegeregion=INFO"));
         command.addAll(List.of(extraArgs));
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        // a node left over by a failed test (e.g. B still starting when A's start failed) ends with the test JVM
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         AppNode node = new AppNode(name, port, process, log);
-        node.awaitUp(Duration.ofSeconds(180));
+        node.awaitUp(START_TIMEOUT);
         return node;
     }
 
@@ -147,26 +167,35 @@ final class AppNode implements AutoCloseable {
         return out;
     }
 
-    private void awaitUp(Duration timeout) throws IOException, InterruptedException {
+    private void awaitUp(Duration timeout) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("node " + name + " ended during start:\n" + logTail());
-            }
-            try {
-                // readiness turns UP only after the start listeners (the demo data) have run
-                HttpResponse<String> health = http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(300);
+        try {
+            // readiness turns UP only after the start listeners (the demo data) have run; refused until it listens
+            await("node " + name + " ready").atMost(timeout).pollInterval(Duration.ofMillis(200)).ignoreExceptionsInstanceOf(IOException.class)
+                    .failFast("node " + name + " ended during start", () -> !process.isAlive())
+                    .until(() -> http.send(HttpRequest.newBuilder(uri("/actuator/health/readiness")).timeout(Duration.ofSeconds(5)).build(),
+                            HttpResponse.BodyHandlers.ofString()).statusCode() == 200);
+        } catch (ConditionTimeoutException | org.awaitility.core.TerminalFailureException e) {
+            process.destroyForcibly();
+            throw new IllegalStateException(e.getMessage() + ":\n" + logTail(), e);
         }
-        throw new IllegalStateException("node " + name + " not UP after " + timeout + ":\n" + logTail());
+        startCpu = cpu();
+    }
+
+    /** CPU time (user and system) the node's process has used so far. */
+    Duration cpu() {
+        return process.info().totalCpuDuration().orElse(Duration.ZERO);
+    }
+
+    /** CPU time the node used until it was ready: the cost of a start, less dependent on the machine's load than wall time. */
+    Duration startCpu() {
+        return startCpu;
+    }
+
+    /** The largest classes of the heap right after a full collection ({@code jcmd GC.class_histogram}), the first lines. */
+    String classHistogram(int lines) throws IOException, InterruptedException {
+        List<String> all = jcmd("GC.class_histogram").lines().toList();
+        return String.join("\n", all.subList(0, Math.min(all.size(), lines + 3)));
     }
 
     void closeQuietly() {

@@ -1,6 +1,7 @@
 package de.pflegeregion.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -26,6 +27,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.awaitility.core.TerminalFailureException;
 import org.junit.jupiter.api.Test;
 
 import tools.jackson.databind.JsonNode;
@@ -45,10 +47,13 @@ class TwoNodesOnePostgresIT {
     private static final Duration STEADY = Duration.parse(System.getProperty("reliability.steady", "PT15S"));
     private static final int LAG_PROBES = Integer.getInteger("reliability.lagProbes", 10);
     private static final Duration LAG_BOUND = Duration.ofSeconds(2);
-    private static final Duration WARM_UP = Duration.ofSeconds(5);
+    /** Heap after GC and RSS are sampled this often during a steady phase longer than it (the full run). */
+    private static final Duration MEMORY_SAMPLE = Duration.ofMinutes(1);
+    private static final List<String> KINDS = List.of("search", "assessment", "benefits", "free-places", "forecast", "session");
 
     private final StringBuilder report = new StringBuilder();
     private List<Traffic.Outcome> cutOff = List.of();
+    private Duration cpuOfKilled = Duration.ZERO;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Test
@@ -63,11 +68,17 @@ class TwoNodesOnePostgresIT {
             var startingB = java.util.concurrent.CompletableFuture.supplyAsync(() -> AppNode.startUnchecked("B", url, work, "--pflegeregion.demo-data=false"));
             try (AppNode a = AppNode.start("A", url, work); AppNode b = startingB.join();
                  Traffic traffic = new Traffic(List.of(a, b))) {
-                line("PostgreSQL on 127.0.0.1:%d, node A on %d (pid %d), node B on %d (pid %d), both up after %.1f s",
-                        pg.port(), a.port(), a.pid(), b.port(), b.pid(), (System.nanoTime() - t0) / 1e9);
+                line("PostgreSQL on 127.0.0.1:%d, node A on %d (pid %d), node B on %d (pid %d), both up after %.1f s "
+                                + "(CPU to readiness A %.1f s, B %.1f s; JVM options %s)",
+                        pg.port(), a.port(), a.pid(), b.port(), b.pid(), (System.nanoTime() - t0) / 1e9,
+                        a.startCpu().toMillis() / 1e3, b.startCpu().toMillis() / 1e3, AppNode.JVM_OPTIONS);
                 traffic.prepare();
+                long warm = System.nanoTime();
                 traffic.start();
-                Thread.sleep(WARM_UP);
+                // warmed up once every kind has been answered on both nodes
+                await("every kind answered on both nodes").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(100))
+                        .until(() -> answeredOnEach(traffic, warm, List.of("A", "B"), 1));
+                line("Warm-up: every kind answered on both nodes after %.1f s", (System.nanoTime() - warm) / 1e9);
 
                 steadyLoad(traffic, a, b);
                 changeVisibleOnTheOtherNode(traffic, a, b);
@@ -76,6 +87,10 @@ class TwoNodesOnePostgresIT {
 
                 traffic.stop();
                 nothingAcknowledgedLost(traffic, url);
+                // what the run costs a dedicated machine: CPU of the nodes and of this JVM (driver and checks), PostgreSQL aside
+                line("CPU used: node A %.1f s (until killed), node B %.1f s, test JVM %.1f s; wall %.1f s since the cluster was up",
+                        cpuOfKilled.toMillis() / 1e3, b.cpu().toMillis() / 1e3,
+                        ProcessHandle.current().info().totalCpuDuration().orElse(Duration.ZERO).toMillis() / 1e3, (System.nanoTime() - t0) / 1e9);
             } finally {
                 System.out.println(report);
                 Path out = Files.createDirectories(Path.of("target", "reliability"));
@@ -86,18 +101,41 @@ class TwoNodesOnePostgresIT {
 
     /** (d) Closed-loop mixed traffic on both nodes: no errors; latency per kind; heap and RSS before and after. */
     private void steadyLoad(Traffic traffic, AppNode a, AppNode b) throws Exception {
+        Path out = Files.createDirectories(Path.of("target", "reliability"));
+        Files.writeString(out.resolve("histogram-start-A.txt"), a.classHistogram(40));
+        Files.writeString(out.resolve("histogram-start-B.txt"), b.classHistogram(40));
         String before = memory(a) + "; " + memory(b);
         long from = System.nanoTime();
-        Thread.sleep(STEADY);
+        List<String> samples = new java.util.concurrent.CopyOnWriteArrayList<>();
+        var sampler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
+        if (STEADY.compareTo(MEMORY_SAMPLE) > 0) {
+            sampler.scheduleAtFixedRate(() -> samples.add(String.format(java.util.Locale.ROOT, "  after %4.1f min: %s; %s",
+                    (System.nanoTime() - from) / 6e10, memoryUnchecked(a), memoryUnchecked(b))),
+                    MEMORY_SAMPLE.toMillis(), MEMORY_SAMPLE.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        }
+        try {
+            // the steady phase is a fixed span of load; it ends early at the first failed request
+            await("steady load").during(STEADY).atMost(STEADY.plusSeconds(30)).pollInterval(Duration.ofMillis(250))
+                    .failFast("a request failed under steady load", () -> traffic.outcomes().stream().anyMatch(o -> o.endNanos() >= from && !o.ok()))
+                    .until(() -> true);
+        } catch (TerminalFailureException failed) {
+            // reported with the failures below
+        } finally {
+            sampler.shutdownNow();
+        }
         long to = System.nanoTime();
         String after = memory(a) + "; " + memory(b);
+        Files.writeString(out.resolve("histogram-end-A.txt"), a.classHistogram(40));
+        Files.writeString(out.resolve("histogram-end-B.txt"), b.classHistogram(40));
         List<Traffic.Outcome> window = within(traffic.outcomes(), from, to);
         line("Steady load %s: %d requests (%.0f/s), memory at start %s, at end %s", STEADY, window.size(),
                 window.size() / ((to - from) / 1e9), before, after);
+        samples.forEach(this::line);
         Traffic.percentiles(window).forEach((kind, p) ->
                 line("  %-11s n=%6.0f  p50 %7.1f ms  p95 %7.1f ms  p99 %7.1f ms", kind, p[3], p[0], p[1], p[2]));
-        assertThat(window.stream().filter(o -> !o.ok()).toList()).as("errors under steady load").isEmpty();
-        assertThat(Traffic.percentiles(window).keySet()).contains("search", "assessment", "benefits", "free-places", "forecast", "session");
+        assertThat(traffic.outcomes().stream().filter(o -> o.endNanos() >= from && o.startNanos() <= to && !o.ok()).toList())
+                .as("errors under steady load").isEmpty();
+        assertThat(Traffic.percentiles(window).keySet()).containsAll(KINDS);
     }
 
     /** (b) A report made on one node, polled on the other's search index until it shows there. */
@@ -111,17 +149,15 @@ class TwoNodesOnePostgresIT {
             assertThat(written.ok()).as("lag probe write %s", written).isTrue();
             Traffic.AcknowledgedWrite ack = traffic.acknowledged().stream().filter(w -> w.offerId() == offer.id())
                     .max(Comparator.comparingLong(Traffic.AcknowledgedWrite::ackNanos)).orElseThrow();
-            long deadline = ack.ackNanos() + Duration.ofSeconds(10).toNanos();
-            Instant shown = null;
-            while (System.nanoTime() < deadline && !ack.reportedAt().equals(shown)) {
-                shown = traffic.reportedAtOn(reader, offer.id());
-                if (!ack.reportedAt().equals(shown)) {
-                    Thread.sleep(10);
-                }
-            }
-            double lag = (System.nanoTime() - ack.ackNanos()) / 1e6;
-            lags.add(lag);
-            Thread.sleep(150);
+            long[] seen = new long[1];
+            // polled well past the bound, so a probe over it is measured and reported rather than cut off
+            await("report of probe " + i + " on node " + reader.name()).atMost(Duration.ofSeconds(10)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(10)).until(() -> {
+                        boolean shown = ack.reportedAt().equals(traffic.reportedAtOn(reader, offer.id()));
+                        seen[0] = System.nanoTime();
+                        return shown;
+                    });
+            lags.add((seen[0] - ack.ackNanos()) / 1e6);
         }
         lags.sort(null);
         line("Change on one node visible on the other: %d probes, median %.0f ms, worst %.0f ms (bound %d ms)",
@@ -138,17 +174,21 @@ class TwoNodesOnePostgresIT {
         long pidA = a.pid();
         long pidB = b.pid();
         HealthWatch watch = new HealthWatch(List.of(a, b));
-        Thread.sleep(1000);
         long down = System.nanoTime();
         pg.stop();
         long stopped = System.nanoTime();
-        assertThat(watch.awaitStatus(503, Duration.ofSeconds(30))).as("health DOWN on both nodes while PostgreSQL is stopped").isTrue();
-        Thread.sleep(2000);
+        watch.await(503, Duration.ofSeconds(30), "health DOWN on both nodes while PostgreSQL is stopped");
+        // held down until both nodes have answered requests that need the database with 503
+        await("503 answers on both nodes during the outage").atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(100))
+                .until(() -> List.of("A", "B").stream().allMatch(node -> traffic.outcomes().stream()
+                        .anyMatch(o -> o.node().equals(node) && o.startNanos() >= stopped && o.status() == 503)));
         pg.startAgain();
         long restarted = System.nanoTime();
-        assertThat(watch.awaitStatus(200, Duration.ofSeconds(60))).as("health UP again on both nodes").isTrue();
+        watch.await(200, Duration.ofSeconds(60), "health UP again on both nodes");
         long up = System.nanoTime();
-        Thread.sleep(3000);
+        // recovered once every kind has been answered again on both nodes, by requests begun after health was UP
+        await("every kind answered on both nodes after the restart").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> answeredOnEach(traffic, up, List.of("A", "B"), 1));
         long after = System.nanoTime();
         watch.stop();
         assertThat(a.pid()).isEqualTo(pidA);
@@ -167,10 +207,10 @@ class TwoNodesOnePostgresIT {
         line("PostgreSQL stopped and started: health DOWN after %.1f s, UP %.1f s after the start (outage %.1f s); "
                         + "%d requests during the outage, %d answered 503 (German page or problem+json), "
                         + "%d cut off while the server ended their connections, %d other failures; "
-                        + "%d requests in the 3 s after, %d failed",
+                        + "%d requests in the %.1f s after until every kind was answered again on both nodes, %d failed",
                 watch.firstSeen(503) - down < 0 ? 0 : (watch.firstSeen(503) - down) / 1e9, (up - restarted) / 1e9, (up - down) / 1e9,
                 outage.size(), refused.size() - badAnswers.size() - cutOff.size(), cutOff.size(), badAnswers.size(),
-                recovery.size(), recovery.stream().filter(o -> !o.ok()).count());
+                recovery.size(), (after - up) / 1e9, recovery.stream().filter(o -> !o.ok()).count());
         refused.stream().collect(Collectors.groupingBy(o -> o.kind() + " " + o.status(), Collectors.counting()))
                 .forEach((k, n) -> line("  during the outage: %s x%d", k, n));
         assertThat(badAnswers).as("answers during the outage other than a German 503").isEmpty();
@@ -179,12 +219,14 @@ class TwoNodesOnePostgresIT {
 
     /** (a) Node A killed with SIGKILL under traffic: only its own in-flight requests fail; its session goes on on B. */
     private void nodeKilled(Traffic traffic, AppNode a, AppNode b) throws Exception {
-        Thread.sleep(2000);
+        cpuOfKilled = a.cpu();
         long kill = System.nanoTime();
         a.kill();
         traffic.remove(a);
         long removed = System.nanoTime();
-        Thread.sleep(4000);
+        // the survivor has answered every kind, twice, since the kill (the session opened on A among them)
+        await("every kind answered on the survivor").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(100))
+                .until(() -> answeredOnEach(traffic, removed, List.of("B"), 2));
         long end = System.nanoTime();
         List<Traffic.Outcome> all = traffic.outcomes();
         List<Traffic.Outcome> inFlightOnKilled = all.stream()
@@ -266,24 +308,21 @@ class TwoNodesOnePostgresIT {
                 || o.contentType().startsWith("text/html") && o.body().contains("lang=\"de\"") && o.body().contains("nicht erreichbar");
     }
 
-    /** Polls both nodes' /actuator/health and remembers when each status was first seen on all. */
+    /** Polls both nodes' /actuator/health every 200 ms and remembers when each status was first seen on all. */
     private final class HealthWatch {
         private final List<AppNode> nodes;
         private final ConcurrentLinkedQueue<long[]> seen = new ConcurrentLinkedQueue<>();
-        private final Thread thread;
-        private volatile boolean running = true;
+        private final java.util.concurrent.ScheduledExecutorService poller =
+                java.util.concurrent.Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().factory());
 
         HealthWatch(List<AppNode> nodes) {
             this.nodes = nodes;
-            this.thread = Thread.ofVirtual().start(() -> {
-                while (running) {
-                    int[] statuses = nodes.stream().mapToInt(this::status).toArray();
-                    if (java.util.Arrays.stream(statuses).distinct().count() == 1) {
-                        seen.add(new long[]{statuses[0], System.nanoTime()});
-                    }
-                    sleep(200);
+            poller.scheduleWithFixedDelay(() -> {
+                int[] statuses = this.nodes.stream().mapToInt(this::status).toArray();
+                if (java.util.Arrays.stream(statuses).distinct().count() == 1) {
+                    seen.add(new long[]{statuses[0], System.nanoTime()});
                 }
-            });
+            }, 0, 200, java.util.concurrent.TimeUnit.MILLISECONDS);
         }
 
         private int status(AppNode node) {
@@ -296,16 +335,10 @@ class TwoNodesOnePostgresIT {
             }
         }
 
-        boolean awaitStatus(int status, Duration timeout) throws InterruptedException {
-            long deadline = System.nanoTime() + timeout.toNanos();
+        void await(int status, Duration timeout, String what) {
             long since = System.nanoTime();
-            while (System.nanoTime() < deadline) {
-                if (seen.stream().anyMatch(s -> s[0] == status && s[1] >= since)) {
-                    return true;
-                }
-                Thread.sleep(100);
-            }
-            return false;
+            org.awaitility.Awaitility.await(what).atMost(timeout).pollInterval(Duration.ofMillis(100))
+                    .until(() -> seen.stream().anyMatch(s -> s[0] == status && s[1] >= since));
         }
 
         long firstSeen(int status) {
@@ -313,17 +346,16 @@ class TwoNodesOnePostgresIT {
         }
 
         void stop() throws InterruptedException {
-            running = false;
-            thread.join();
+            poller.shutdownNow();
+            poller.awaitTermination(15, java.util.concurrent.TimeUnit.SECONDS);
         }
+    }
 
-        private static void sleep(long millis) {
-            try {
-                Thread.sleep(millis);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    /** Whether every kind of request begun after {@code since} has been answered 2xx at least {@code times} on each node. */
+    private static boolean answeredOnEach(Traffic traffic, long since, List<String> nodes, int times) {
+        Map<String, Long> answered = traffic.outcomes().stream().filter(o -> o.startNanos() >= since && o.ok())
+                .collect(Collectors.groupingBy(o -> o.node() + " " + o.kind(), Collectors.counting()));
+        return nodes.stream().allMatch(node -> KINDS.stream().allMatch(kind -> answered.getOrDefault(node + " " + kind, 0L) >= times));
     }
 
     private static List<Traffic.Outcome> within(List<Traffic.Outcome> outcomes, long from, long to) {
@@ -332,6 +364,14 @@ class TwoNodesOnePostgresIT {
 
     private static String memory(AppNode node) throws Exception {
         return String.format("%s heap after GC %d MiB, RSS %d MiB", node.name(), node.heapAfterGcKiB() / 1024, node.rssKiB() / 1024);
+    }
+
+    private static String memoryUnchecked(AppNode node) {
+        try {
+            return memory(node);
+        } catch (Exception e) {
+            return node.name() + " memory unknown: " + e;
+        }
     }
 
     static String loadAverage() {

@@ -6,8 +6,9 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Limits against abuse ({@code pflegeregion.limits.*}, see docs/reliability.md): requests per client
- * address and minute for the token endpoint, the login form and the public offer search, each held by
- * every node for itself; and the largest request body per kind of endpoint. 0 requests per minute turns a
+ * address and minute for the token endpoint, the login form and the public offer search, counted in the
+ * database for all nodes together ({@link RateLimitBuckets}); and the largest request body per kind of
+ * endpoint (announced or streamed, {@link RequestSizeFilter}). 0 requests per minute turns a
  * rate limit off. The client address is the connection's, or the one a trusted proxy names when
  * {@code server.forward-headers-strategy=native} and {@code server.tomcat.remoteip.internal-proxies} say so.
  *

@@ -1,7 +1,5 @@
 package de.pflegeregion.platform.internal;
 
-import java.time.Clock;
-
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -23,8 +21,8 @@ class AbuseLimitsConfiguration {
     private static final int BEFORE_SECURITY = -200;
 
     @Bean
-    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(AbuseLimits limits, Clock clock) {
-        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, clock));
+    FilterRegistrationBean<RateLimitFilter> rateLimitFilter(AbuseLimits limits, RateLimitBuckets buckets) {
+        FilterRegistrationBean<RateLimitFilter> registration = new FilterRegistrationBean<>(new RateLimitFilter(limits, buckets));
         registration.setOrder(BEFORE_SECURITY);
         return registration;
     }
@@ -34,6 +32,12 @@ class AbuseLimitsConfiguration {
         FilterRegistrationBean<RequestSizeFilter> registration = new FilterRegistrationBean<>(new RequestSizeFilter(limits));
         registration.setOrder(BEFORE_SECURITY + 1);
         return registration;
+    }
+
+    /** Tomcat reads form bodies itself; for a chunked one only its own limit applies, so it is ours. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> formBodyLimit(AbuseLimits limits) {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.setMaxPostSize((int) Math.min(Integer.MAX_VALUE, limits.formBody().toBytes())));
     }
 
     @Bean

@@ -1,9 +1,6 @@
 package de.pflegeregion.platform.internal;
 
 import java.io.IOException;
-import java.time.Clock;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -15,26 +12,21 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Token buckets per limited endpoint and client address: a bucket holds a minute's requests and refills
- * evenly over the minute, so a burst is allowed once and steady abuse is slowed to the limit. An empty
- * bucket answers 429 with Retry-After through the error dispatch (German page, or problem+json under
- * /api). The buckets live in this node's memory: behind a load balancer each node counts for itself.
+ * Rate limits per limited endpoint and client address ({@link RateLimitBuckets}, shared by all nodes
+ * through the database): a burst of a minute's requests is allowed once, steady abuse is slowed to the
+ * limit. An empty bucket answers 429 with Retry-After through the error dispatch (German page, or
+ * problem+json under /api).
  */
 class RateLimitFilter extends OncePerRequestFilter {
-
-    /** Buckets untouched this long are full again and are dropped, so memory stays bounded. */
-    private static final long IDLE_MILLIS = 120_000;
-    private static final int SWEEP_ABOVE = 10_000;
 
     static final String RETRY_AFTER_ATTRIBUTE = RateLimitFilter.class.getName() + ".retryAfter";
 
     private final AbuseLimits limits;
-    private final Clock clock;
-    private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
+    private final RateLimitBuckets buckets;
 
-    RateLimitFilter(AbuseLimits limits, Clock clock) {
+    RateLimitFilter(AbuseLimits limits, RateLimitBuckets buckets) {
         this.limits = limits;
-        this.clock = clock;
+        this.buckets = buckets;
     }
 
     @Override
@@ -47,7 +39,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             default -> limits.searchPerMinute();
         };
         if (perMinute > 0) {
-            long waitMillis = take(kind + " " + request.getRemoteAddr(), perMinute);
+            long waitMillis = buckets.take(kind + " " + request.getRemoteAddr(), perMinute);
             if (waitMillis > 0) {
                 long seconds = Math.max(1, (waitMillis + 999) / 1000);
                 response.setHeader(HttpHeaders.RETRY_AFTER, String.valueOf(seconds));
@@ -73,42 +65,5 @@ class RateLimitFilter extends OncePerRequestFilter {
             return "search";
         }
         return null;
-    }
-
-    /** Takes one request from the key's bucket: 0 if allowed, else the milliseconds until one is back. */
-    long take(String key, int perMinute) {
-        long now = clock.millis();
-        if (buckets.size() > SWEEP_ABOVE) {
-            buckets.values().removeIf(bucket -> bucket.idleSince(now) > IDLE_MILLIS);
-        }
-        return buckets.computeIfAbsent(key, k -> new Bucket(perMinute, now)).take(perMinute, now);
-    }
-
-    /** Tokens counted in 1/60,000 parts, so refilling {@code capacity} per minute is exact integer arithmetic per millisecond. */
-    private static final class Bucket {
-
-        private static final long TOKEN = 60_000;
-
-        private long parts;
-        private long updated;
-
-        Bucket(int capacity, long now) {
-            this.parts = capacity * TOKEN;
-            this.updated = now;
-        }
-
-        synchronized long take(int capacity, long now) {
-            parts = Math.min(capacity * TOKEN, parts + Math.max(0, now - updated) * capacity);
-            updated = Math.max(updated, now);
-            if (parts >= TOKEN) {
-                parts -= TOKEN;
-                return 0;
-            }
-            return (TOKEN - parts + capacity - 1) / capacity;
-        }
-
-        synchronized long idleSince(long now) {
-            return now - updated;
-        }
     }
 }

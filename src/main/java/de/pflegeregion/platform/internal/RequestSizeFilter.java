@@ -9,14 +9,16 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Refuses a body larger than its kind allows before anything reads it: JSON and other small bodies, form
  * posts, and uploads (multipart and raw files) each have their limit ({@link AbuseLimits}). A body whose
- * length is announced is judged by Content-Length; the container enforces the form and multipart limits
- * for chunked bodies. Also answers 400 for query or form parameters the container cannot decode (invalid
+ * length is announced is judged by Content-Length; a chunked one is counted while it is read
+ * ({@link LimitedBodyRequest}), except form and multipart bodies, which the container reads itself and
+ * limits (its form limit is set to ours, {@link AbuseLimitsConfiguration}). Also answers 400 for query or form parameters the container cannot decode (invalid
  * UTF-8, too many) or that hold a NUL character, which would otherwise surface as an unexpected error
  * inside a handler or the database.
  */
@@ -47,14 +49,36 @@ class RequestSizeFilter extends OncePerRequestFilter {
                     response.sendError(400);
                     return;
                 }
-            } catch (IllegalStateException undecodable) {
-                // Tomcat's InvalidParameterException: a parameter that is not UTF-8, or more parameters than allowed
-                logger.debug("Undecodable request parameters: " + undecodable.getMessage());
-                response.sendError(400);
+            } catch (IllegalStateException unreadable) {
+                // Tomcat's InvalidParameterException: a parameter that is not UTF-8, more parameters than allowed,
+                // or a chunked form above the limit (error code 413)
+                logger.debug("Unreadable request parameters: " + unreadable.getMessage());
+                boolean tooLarge = unreadable instanceof InvalidParameterException invalid && invalid.getErrorCode() == 413;
+                if (tooLarge) {
+                    request.setAttribute(LIMIT_ATTRIBUTE, limit);
+                }
+                response.sendError(tooLarge ? 413 : 400);
                 return;
             }
         }
-        chain.doFilter(request, response);
+        if (request.getContentLengthLong() >= 0 || contentType.startsWith("multipart/") || contentType.startsWith("application/x-www-form-urlencoded")) {
+            chain.doFilter(request, response);
+            return;
+        }
+        LimitedBodyRequest limited = new LimitedBodyRequest(request, limit.toBytes());
+        try {
+            chain.doFilter(limited, response);
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (!limited.exceeded() || response.isCommitted()) {
+                throw e;
+            }
+        }
+        if (limited.exceeded() && !response.isCommitted() && response.getStatus() != 413) {
+            // the handler turned the failed read into another answer (or an exception): the cause is the size
+            response.resetBuffer();
+            request.setAttribute(LIMIT_ATTRIBUTE, limit);
+            response.sendError(413);
+        }
     }
 
     private static boolean containsNul(Map<String, String[]> parameters) {
