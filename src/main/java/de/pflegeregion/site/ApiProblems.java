@@ -130,8 +130,11 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
     }
 
     /** The problem for an error the servlet container dispatched to /error for a path under /api. */
-    public ResponseEntity<Object> afterErrorDispatch(Throwable error, HttpStatusCode status, String path) {
+    public ResponseEntity<Object> afterErrorDispatch(Throwable error, HttpStatusCode status, String path, String detail) {
         ProblemDetail problem = problem(error instanceof Exception e ? e : null, status);
+        if (detail != null) {
+            problem.setDetail(detail);
+        }
         problem.setInstance(URI.create(path));
         HttpHeaders headers = status.value() == HttpStatus.SERVICE_UNAVAILABLE.value() ? retryLater() : new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_PROBLEM_JSON);

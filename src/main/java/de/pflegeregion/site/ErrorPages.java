@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.ModelAndView;
 
+import de.pflegeregion.platform.BodyLimit;
 import de.pflegeregion.platform.InvalidInput;
 
 /**
@@ -47,7 +48,8 @@ class ErrorPages implements ErrorController {
         String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "/";
         // the JSON interfaces (API and the OParl view of the network) answer errors as problem+json
         if (path.startsWith(request.getContextPath() + "/api/") || path.startsWith(request.getContextPath() + "/oparl/")) {
-            return apiProblems.afterErrorDispatch(error, status, path);
+            return apiProblems.afterErrorDispatch(error, status, path, BodyLimit.of(request)
+                    .map(limit -> "Der Inhalt der Anfrage ist zu groß (höchstens " + limit + ").").orElse(null));
         }
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
             response.setHeader(HttpHeaders.RETRY_AFTER, ApiProblems.RETRY_AFTER_SECONDS);
@@ -63,6 +65,11 @@ class ErrorPages implements ErrorController {
         Map<String, Object> model = new HashMap<>(Map.of("status", status.value()));
         if (invalid != null) {
             model.put("message", invalid.getMessage());
+        }
+        BodyLimit.of(request).ifPresent(limit -> model.put("limit", limit));
+        if (status == HttpStatus.TOO_MANY_REQUESTS && path.equals(request.getContextPath() + "/anmelden")
+                && request.getParameter("username") instanceof String username && !username.isBlank()) {
+            model.put("username", username); // so the way back to the login keeps what was typed
         }
         if (response.getHeader(HttpHeaders.RETRY_AFTER) != null) {
             model.put("retryAfter", response.getHeader(HttpHeaders.RETRY_AFTER));

@@ -153,14 +153,14 @@ class AbuseLimitsIT {
         HttpResponse<String> json = send(json("/api/v1/assessment", "{\"notiz\":\"" + "x".repeat(3_000) + "\"}"));
         assertThat(json.statusCode()).isEqualTo(413);
         assertThat(json.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-        assertThat(json.body()).contains("\"status\":413", "zu groß");
+        assertThat(json.body()).contains("\"status\":413", "zu groß", "höchstens");
         assertThat(send(json("/api/v1/assessment", "{}")).statusCode()).as("a small body still reaches the endpoint").isNotEqualTo(413);
 
         HttpResponse<String> form = send(HttpRequest.newBuilder(uri("/leistungen/monatsplan")).header("Accept", "text/html")
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("pflegegrad=3&notiz=" + "x".repeat(5_000))).build());
         assertThat(form.statusCode()).isEqualTo(413);
-        assertThat(form.body()).contains("lang=\"de\"", "Inhalt zu groß");
+        assertThat(form.body()).contains("lang=\"de\"", "Inhalt zu groß", "Hier sind höchstens");
 
         String boundary = "grenze";
         String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"datei\"; filename=\"a.json\"\r\n\r\n"

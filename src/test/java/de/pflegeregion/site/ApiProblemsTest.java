@@ -169,7 +169,7 @@ class ApiProblemsTest {
     @Test
     void failuresBeforeAnyHandlerAreWordedTheSameWay() {
         ResponseEntity<Object> method = new ApiProblems().afterErrorDispatch(
-                new HttpRequestMethodNotSupportedException("DELETE", List.of("GET")), HttpStatus.METHOD_NOT_ALLOWED, "/api/v1/ping");
+                new HttpRequestMethodNotSupportedException("DELETE", List.of("GET")), HttpStatus.METHOD_NOT_ALLOWED, "/api/v1/ping", null);
         assertThat(method.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
         assertThat(method.getBody()).isInstanceOfSatisfying(ProblemDetail.class, problem -> {
             assertThat(problem.getTitle()).isEqualTo("Methode nicht erlaubt");
@@ -178,12 +178,12 @@ class ApiProblemsTest {
         });
         ResponseEntity<Object> mediaType = new ApiProblems().afterErrorDispatch(
                 new HttpMediaTypeNotSupportedException(MediaType.MULTIPART_FORM_DATA, List.of(MediaType.APPLICATION_JSON)),
-                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "/api/v1/assessment");
+                HttpStatus.UNSUPPORTED_MEDIA_TYPE, "/api/v1/assessment", null);
         assertThat(mediaType.getBody()).isInstanceOfSatisfying(ProblemDetail.class, problem -> {
             assertThat(problem.getStatus()).isEqualTo(415);
             assertThat(problem.getDetail()).contains("multipart/form-data").contains("Content-Type: application/json");
         });
-        ResponseEntity<Object> unknown = new ApiProblems().afterErrorDispatch(null, HttpStatus.NOT_FOUND, "/api/v1/gibt-es-nicht");
+        ResponseEntity<Object> unknown = new ApiProblems().afterErrorDispatch(null, HttpStatus.NOT_FOUND, "/api/v1/gibt-es-nicht", null);
         assertThat(unknown.getBody()).isInstanceOfSatisfying(ProblemDetail.class, problem ->
                 assertThat(problem.getDetail()).isEqualTo("Diese Adresse gibt es in der Schnittstelle nicht."));
     }

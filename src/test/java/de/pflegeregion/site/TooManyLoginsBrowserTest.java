@@ -49,5 +49,7 @@ class TooManyLoginsBrowserTest extends BrowserTest {
         usePhoneViewport();
         screenshot("error-429-390");
         assertNoThirdPartyRequests();
+        page.getByText("Zurück zur Anmeldung").click();
+        assertThat(page.getByLabel("Benutzername").inputValue()).as("the name typed before the pause").isEqualTo(username);
     }
 }

@@ -13,6 +13,8 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import de.pflegeregion.platform.BodyLimit;
+
 /**
  * Refuses a body larger than its kind allows before anything reads it: JSON and other small bodies, form
  * posts, and uploads (multipart and raw files) each have their limit ({@link AbuseLimits}). A body whose
@@ -23,8 +25,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * inside a handler or the database.
  */
 class RequestSizeFilter extends OncePerRequestFilter {
-
-    static final String LIMIT_ATTRIBUTE = RequestSizeFilter.class.getName() + ".limit";
 
     private final AbuseLimits limits;
 
@@ -38,7 +38,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
         String contentType = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         DataSize limit = limitFor(contentType);
         if (request.getContentLengthLong() > limit.toBytes()) {
-            request.setAttribute(LIMIT_ATTRIBUTE, limit);
+            BodyLimit.exceeded(request, limit);
             response.sendError(413);
             return;
         }
@@ -55,7 +55,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
                 logger.debug("Unreadable request parameters: " + unreadable.getMessage());
                 boolean tooLarge = unreadable instanceof InvalidParameterException invalid && invalid.getErrorCode() == 413;
                 if (tooLarge) {
-                    request.setAttribute(LIMIT_ATTRIBUTE, limit);
+                    BodyLimit.exceeded(request, limit);
                 }
                 response.sendError(tooLarge ? 413 : 400);
                 return;
@@ -76,7 +76,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
         if (limited.exceeded() && !response.isCommitted() && response.getStatus() != 413) {
             // the handler turned the failed read into another answer (or an exception): the cause is the size
             response.resetBuffer();
-            request.setAttribute(LIMIT_ATTRIBUTE, limit);
+            BodyLimit.exceeded(request, limit);
             response.sendError(413);
         }
     }

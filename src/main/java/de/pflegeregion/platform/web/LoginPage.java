@@ -18,6 +18,7 @@ class LoginPage {
 
     @GetMapping("/anmelden")
     String login(@RequestParam(name = "abgemeldet", required = false) String loggedOut,
+                 @RequestParam(name = "benutzer", required = false) String username,
                  HttpSession session, Authentication authentication, Model model) {
         LoginFailure failure = (LoginFailure) session.getAttribute(LoginFailure.SESSION_ATTRIBUTE);
         session.removeAttribute(LoginFailure.SESSION_ATTRIBUTE);
@@ -25,6 +26,9 @@ class LoginPage {
         if (failure != null) {
             model.addAttribute("failure", failure);
             model.addAttribute("username", failure.username());
+        } else if (username != null && username.length() <= 100) {
+            // back from the "please wait" page: the name typed before stays in the field
+            model.addAttribute("username", username);
         }
         model.addAttribute("loggedOut", loggedOut != null && failure == null);
         model.addAttribute("loggedIn", authentication != null && authentication.isAuthenticated()
