@@ -18,6 +18,19 @@ class StartPageBrowserTest extends BrowserTest {
     }
 
     @Test
+    void aPlaceSearchWithoutResultNamesTheFieldAndKeepsTheInput() {
+        open("/");
+        page.getByLabel("Ort oder Postleitzahl").fill("Nirgendwohausen");
+        page.getByText("Ansprechperson suchen").click();
+        page.waitForURL("**/?ort=*");
+        assertThat(page.getByLabel("Ort oder Postleitzahl").inputValue()).isEqualTo("Nirgendwohausen");
+        assertThat(page.locator("#ort-error").textContent()).contains("kennen wir nicht");
+        assertAccessible();
+        usePhoneViewport();
+        screenshot("start-place-unknown-phone");
+    }
+
+    @Test
     void skipLinkIsTheFirstStopAndMovesFocusToTheContent() {
         open("/");
         page.keyboard().press("Tab");

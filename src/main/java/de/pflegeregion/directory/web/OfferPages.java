@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,10 +21,7 @@ import de.pflegeregion.directory.OfferTypes;
 import de.pflegeregion.directory.SearchResult;
 import de.pflegeregion.directory.UnknownPlaceException;
 import de.pflegeregion.platform.MapSettings;
-import de.pflegeregion.platform.Tenants;
-import de.pflegeregion.directory.LocalContacts;
-import de.pflegeregion.directory.Place;
-import de.pflegeregion.directory.Places;
+import de.pflegeregion.site.LocalContactLookup;
 
 /**
  * "Angebote in der Nähe": search by place or PLZ, types and free places, results by distance,
@@ -43,36 +39,20 @@ class OfferPages {
     private final OfferTypes offerTypes;
     private final MapSettings map;
     private final Clock clock;
-    private final Places places;
-    private final Tenants tenants;
-    // implemented by the network module when present; the directory does not depend on it
-    private final ObjectProvider<LocalContacts> localContacts;
+    private final LocalContactLookup localContacts;
 
-    OfferPages(OfferSearch search, OfferTypes offerTypes, MapSettings map, Clock clock, Places places, Tenants tenants,
-               ObjectProvider<LocalContacts> localContacts) {
+    OfferPages(OfferSearch search, OfferTypes offerTypes, MapSettings map, Clock clock,
+               LocalContactLookup localContacts) {
         this.search = search;
         this.offerTypes = offerTypes;
         this.map = map;
         this.clock = clock;
-        this.places = places;
-        this.tenants = tenants;
         this.localContacts = localContacts;
     }
 
     /** "Ihre Ansprechperson in …": the Kümmerer of the Gemeinde searched for, or the county's fallback; empty if none. */
-    private List<LocalContacts.LocalContact> contactsNear(String near) {
-        LocalContacts contacts = localContacts.getIfAvailable();
-        if (contacts == null) {
-            return List.of();
-        }
-        String value = near.strip();
-        java.util.Optional<Place> place = value.matches("\\d{5}") ? places.byPostcode(value)
-                : value.matches("\\d{8}") ? places.byAgs(value) : places.byName(value, null);
-        return place.flatMap(p -> tenants.all().stream().filter(t -> t.kreisAgs().equals(p.kreisAgs())).findFirst()
-                        .map(t -> contacts.forGemeinde(t, p.ags()).stream()
-                                .map(c -> c.gemeindeName() == null ? new LocalContacts.LocalContact(p.name(), c.name(), c.function(), c.reachable(), c.fallback()) : c)
-                                .toList()))
-                .orElse(List.of());
+    private List<LocalContactLookup.Contact> contactsNear(String near) {
+        return localContacts.near(near).map(LocalContactLookup.Found::contacts).orElse(List.of());
     }
 
     /** The form's fields as entered, so they are kept when the page is shown again. */

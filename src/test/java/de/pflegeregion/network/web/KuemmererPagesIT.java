@@ -105,6 +105,15 @@ class KuemmererPagesIT {
         assertThat(page).contains("Ihre Ansprechperson in Wolnzach").contains("Hanna Beispiel").contains("Rathaus Wolnzach, Zimmer 3");
         String scheyern = mvc.perform(get("/angebote").param("near", "Scheyern")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(scheyern).contains("Ihre Ansprechperson in Scheyern").contains("keine eigene Ansprechperson").contains("Pflegestützpunkt Beispiel");
+
+        // the start page finds the same after a place search, by name or postcode, and keeps what was typed
+        String start = mvc.perform(get("/").param("ort", "85283")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(start).contains("Ihre Ansprechperson in Wolnzach").contains("Hanna Beispiel").contains("value=\"85283\"");
+        String unknown = mvc.perform(get("/").param("ort", "Nirgendwohausen")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(unknown).contains("Den Ort „Nirgendwohausen“ kennen wir nicht").contains("value=\"Nirgendwohausen\"")
+                .contains("aria-invalid=\"true\"").doesNotContain("Ihre Ansprechperson in");
+        assertThat(mvc.perform(get("/").param("ort", " ")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .contains("Bitte geben Sie einen Ort oder eine fünfstellige Postleitzahl ein");
     }
 
     @Test
