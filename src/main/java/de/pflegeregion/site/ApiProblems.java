@@ -103,6 +103,8 @@ public class ApiProblems extends ResponseEntityExceptionHandler {
         for (Throwable t = error; t != null; t = t.getCause()) {
             if (t instanceof DataAccessResourceFailureException || t instanceof CannotCreateTransactionException
                     || t instanceof TransactionSystemException e && databaseUnreachable(e.getApplicationException())
+                    // the pool's "Connection is closed" (no SQLSTATE) when a rollback follows a connection PostgreSQL ended
+                    || t instanceof TransactionSystemException e && e.getCause() instanceof SQLException s && s.getSQLState() == null
                     || t instanceof SQLException e && e.getSQLState() != null
                             && (e.getSQLState().startsWith("08") || e.getSQLState().startsWith("57P"))) {
                 return true;

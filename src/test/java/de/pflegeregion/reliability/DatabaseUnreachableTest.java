@@ -25,6 +25,9 @@ class DatabaseUnreachableTest {
         assertThat(ApiProblems.databaseUnreachable(rollbackAfterFailedAccess)).isTrue();
         var wrapped = new IllegalStateException("filter", new TransactionSystemException("JDBC rollback failed", new SQLException("gone", "57P01")));
         assertThat(ApiProblems.databaseUnreachable(wrapped)).isTrue();
+        // seen in the short run of 2 December 05:11: a free-places commit whose connection PostgreSQL had ended
+        var closedByPool = new TransactionSystemException("JDBC rollback failed", new SQLException("Connection is closed"));
+        assertThat(ApiProblems.databaseUnreachable(closedByPool)).isTrue();
     }
 
     @Test
