@@ -121,7 +121,9 @@ class TwoNodesOnePostgresIT {
         } catch (TerminalFailureException failed) {
             // reported with the failures below
         } finally {
-            sampler.shutdownNow();
+            // a sample under way as the phase ends finishes (shutdownNow interrupted its jcmd); later ones are cancelled
+            sampler.shutdown();
+            sampler.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
         }
         long to = System.nanoTime();
         String after = memory(a) + "; " + memory(b);
