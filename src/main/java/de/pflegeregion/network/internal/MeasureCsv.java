@@ -30,7 +30,8 @@ import de.pflegeregion.platform.Tenant;
 
 /**
  * The Maßnahmenplan as CSV (UTF-8, comma, header row; the columns are listed on the import page) and XLSX,
- * and the CSV import: all rows or none, with every problem by row and column.
+ * and the CSV import: all rows or none, with every problem by row and column. A row with an {@code id} updates
+ * that measure, a row without one creates a measure, so an exported file can be edited and imported again.
  */
 @Component
 public class MeasureCsv {
@@ -49,8 +50,12 @@ public class MeasureCsv {
     public record Problem(int row, String column, String message) {
     }
 
-    /** The answer of an import: how many measures were added, or the problems (then nothing was added). */
-    public record ImportResult(int added, List<Problem> problems) {
+    /** The answer of an import: how many measures were added, changed and left as they were, or the problems (then nothing was stored). */
+    public record ImportResult(int added, int updated, int unchanged, List<Problem> problems) {
+        public static ImportResult rejected(List<Problem> problems) {
+            return new ImportResult(0, 0, 0, problems);
+        }
+
         public boolean accepted() {
             return problems.isEmpty();
         }
@@ -82,6 +87,7 @@ public class MeasureCsv {
         c.put("luecke_angebotsart", "Angebotsart der Versorgungslücke, z. B. tagespflege");
         c.put("luecke_gebiet", "Gemeindeschlüssel (8 Ziffern) oder Name des Planungsraums");
         c.put("veroeffentlicht", "ja oder nein");
+        c.put("id", "Nummer einer gespeicherten Maßnahme, die diese Zeile ändert (steht im Export); leer = neue Maßnahme");
         return c;
     }
 
@@ -165,6 +171,7 @@ public class MeasureCsv {
             row.add(m.gapOfferType());
             row.add(m.gapArea());
             row.add(m.published() ? "ja" : "nein");
+            row.add(m.id());
             row.add(v.progress());
             row.add(v.light().colour().label());
             rows.add(row);
@@ -172,7 +179,7 @@ public class MeasureCsv {
         return rows;
     }
 
-    /** Reads the whole file, then adds every row in one transaction; any problem leaves the plan as it was. */
+    /** Reads the whole file, then stores every row in one transaction; any problem leaves the plan as it was. */
     public ImportResult importCsv(Tenant county, Reader in, String actor) {
         List<Problem> problems = new ArrayList<>();
         List<CSVRecord> records;
@@ -180,10 +187,10 @@ public class MeasureCsv {
             records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).setTrim(true).get()
                     .parse(in).getRecords();
         } catch (IOException | RuntimeException e) {
-            return new ImportResult(0, List.of(new Problem(0, "", "Die Datei ist keine lesbare CSV-Datei (UTF-8, Komma, Kopfzeile).")));
+            return ImportResult.rejected(List.of(new Problem(0, "", "Die Datei ist keine lesbare CSV-Datei (UTF-8, Komma, Kopfzeile).")));
         }
         if (records.isEmpty()) {
-            return new ImportResult(0, List.of(new Problem(0, "", "Die Datei enthält keine Zeilen unter der Kopfzeile.")));
+            return ImportResult.rejected(List.of(new Problem(0, "", "Die Datei enthält keine Zeilen unter der Kopfzeile.")));
         }
         List<String> header = records.getFirst().getParser().getHeaderNames();
         for (String required : List.of("nr", "art", "handlungsfeld", "titel", "status")) {
@@ -192,12 +199,13 @@ public class MeasureCsv {
             }
         }
         if (!problems.isEmpty()) {
-            return new ImportResult(0, problems);
+            return ImportResult.rejected(problems);
         }
-        record Row(int line, String nr, String parentNr, MeasureDraft draft) {
+        record Row(int line, String nr, String parentNr, Measure existing, MeasureDraft draft) {
         }
         List<Row> rows = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<Long> seenIds = new java.util.HashSet<>();
         for (CSVRecord r : records) {
             int line = (int) r.getRecordNumber() + 1;
             Function<String, String> get = c -> r.isMapped(c) && r.isSet(c) ? r.get(c).strip() : "";
@@ -212,6 +220,7 @@ public class MeasureCsv {
             if (!parentNr.isEmpty() && (!seen.contains(parentNr) || parentNr.equals(nr))) {
                 problems.add(new Problem(line, "uebergeordnet_nr", "Die übergeordnete Zeile " + parentNr + " steht nicht weiter oben in der Datei."));
             }
+            Measure existing = existing(county, get.apply("id"), line, seenIds, problems);
             MeasureKind kind = MeasureKind.ofCode(get.apply("art")).orElse(null);
             if (kind == null) {
                 problems.add(new Problem(line, "art", "„" + get.apply("art") + "“ ist keine Art; möglich: ziel, massnahme, teilmassnahme."));
@@ -241,7 +250,7 @@ public class MeasureCsv {
                 problems.add(new Problem(line, "veroeffentlicht", "Bitte ja oder nein."));
             }
             if (problems.size() == before) {
-                rows.add(new Row(line, nr, parentNr, new MeasureDraft(null, kind, get.apply("handlungsfeld"), get.apply("titel"), get.apply("beschreibung"),
+                rows.add(new Row(line, nr, parentNr, existing, new MeasureDraft(null, kind, get.apply("handlungsfeld"), get.apply("titel"), get.apply("beschreibung"),
                         get.apply("federfuehrung"), null, get.apply("partner"), start, end, status, progress, weight, budget, get.apply("finanzierung"),
                         get.apply("beschluss"), get.apply("indikator"), get.apply("einheit"), baseline, target, deadline,
                         get.apply("luecke_angebotsart").isEmpty() ? null : get.apply("luecke_angebotsart"),
@@ -249,9 +258,10 @@ public class MeasureCsv {
             }
         }
         if (!problems.isEmpty()) {
-            return new ImportResult(0, problems);
+            return ImportResult.rejected(problems);
         }
         List<Problem> stored = new ArrayList<>();
+        int[] updates = {0, 0}; // changed, unchanged
         transaction.executeWithoutResult(status -> {
             Map<String, Long> ids = new HashMap<>();
             for (Row row : rows) {
@@ -261,12 +271,19 @@ public class MeasureCsv {
                     // the parent row itself failed; its problem is already listed
                     continue;
                 }
-                MeasureDraft withParent = new MeasureDraft(parent, d.kind(), d.handlungsfeld(), d.title(), d.description(), d.ownerName(), null,
+                Measure old = row.existing();
+                MeasureDraft withParent = new MeasureDraft(parent, d.kind(), d.handlungsfeld(), d.title(), d.description(), d.ownerName(),
+                        old == null ? null : old.ownerInstitutionId(),
                         d.partners(), d.start(), d.end(), d.status(), d.progress(), d.weight(), d.budget(), d.funding(), d.decisionRef(),
                         d.indicatorName(), d.indicatorUnit(), d.indicatorBaseline(), d.indicatorTarget(), d.indicatorDeadline(), d.gapOfferType(),
                         d.gapArea(), d.published());
                 try {
-                    ids.put(row.nr(), plan.create(county, withParent, actor));
+                    if (old == null) {
+                        ids.put(row.nr(), plan.create(county, withParent, actor));
+                    } else {
+                        updates[plan.update(county, old.id(), old.version(), withParent, actor) ? 0 : 1]++;
+                        ids.put(row.nr(), old.id());
+                    }
                 } catch (InvalidInput e) {
                     stored.add(new Problem(row.line(), column(e.field()), e.getMessage()));
                 }
@@ -275,7 +292,28 @@ public class MeasureCsv {
                 status.setRollbackOnly();
             }
         });
-        return stored.isEmpty() ? new ImportResult(rows.size(), List.of()) : new ImportResult(0, stored);
+        return stored.isEmpty() ? new ImportResult(rows.size() - updates[0] - updates[1], updates[0], updates[1], List.of())
+                : ImportResult.rejected(stored);
+    }
+
+    /** The stored measure a row's id names, or null for a new one; an id that is no measure of this county is the row's problem. */
+    private Measure existing(Tenant county, String id, int line, java.util.Set<Long> seenIds, List<Problem> problems) {
+        if (id.isEmpty()) {
+            return null;
+        }
+        Measure m;
+        try {
+            m = plan.find(county, Long.parseLong(id)).orElse(null);
+        } catch (NumberFormatException e) {
+            m = null;
+        }
+        if (m == null) {
+            problems.add(new Problem(line, "id", "Eine Maßnahme mit der Nummer " + id + " gibt es in Ihrem Kreis nicht; "
+                    + "lassen Sie id für eine neue Maßnahme leer."));
+        } else if (!seenIds.add(m.id())) {
+            problems.add(new Problem(line, "id", "Die Maßnahme " + id + " wird in der Datei mehrfach geändert."));
+        }
+        return m;
     }
 
     /** The CSV column of a field the plan names in its checks. */

@@ -173,13 +173,16 @@ public class MeasurePlan {
         });
     }
 
-    /** Stores the changed draft if nobody changed the measure since {@code version}; the history lists each changed field. */
-    public void update(Tenant county, long id, int version, MeasureDraft d, String actor) {
+    /**
+     * Stores the changed draft if nobody changed the measure since {@code version}; the history lists each changed field.
+     * Answers whether anything changed.
+     */
+    public boolean update(Tenant county, long id, int version, MeasureDraft d, String actor) {
         Measure old = find(county, id).orElseThrow(() -> new InvalidInput("id", "Diese Maßnahme gibt es nicht."));
         check(county, id, d);
         List<String> changed = differences(old, d);
         if (changed.isEmpty()) {
-            return;
+            return false;
         }
         Instant now = clock.instant();
         BigDecimal gapBaseline = Objects.equals(old.gapOfferType(), d.gapOfferType()) && Objects.equals(old.gapArea(), d.gapArea())
@@ -204,6 +207,7 @@ public class MeasurePlan {
             }
             record(id, actor, now, String.join("; ", changed) + ".");
         });
+        return true;
     }
 
     public void addMilestone(Tenant county, long measureId, String title, LocalDate planned, String actor) {

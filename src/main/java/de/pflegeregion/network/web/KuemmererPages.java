@@ -1,12 +1,12 @@
 package de.pflegeregion.network.web;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 
 import de.pflegeregion.network.internal.KuemmererRegister;
 import de.pflegeregion.platform.InvalidInput;
@@ -38,29 +39,23 @@ class KuemmererPages {
     }
 
     @PostMapping("/netzwerk/kuemmerer")
-    String add(@RequestParam(defaultValue = "") String gemeinde, @RequestParam(defaultValue = "") String gemeindeName,
-               @RequestParam(defaultValue = "") String name, @RequestParam(defaultValue = "") String funktion,
-               @RequestParam(defaultValue = "") String erreichbar, @RequestParam(defaultValue = "") String seit,
-               @RequestParam(defaultValue = "") String bis, Authentication authentication, Model model, RedirectAttributes redirect,
-               HttpServletResponse response) {
+    String add(@Valid KuemmererForms.KuemmererForm form, BindingResult binding, @RequestParam Map<String, String> typed,
+               Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Tenant county = coordinator.of(authentication);
-        Map<String, String> typed = new LinkedHashMap<>();
-        typed.put("gemeinde", gemeinde);
-        typed.put("gemeindeName", gemeindeName);
-        typed.put("name", name);
-        typed.put("funktion", funktion);
-        typed.put("erreichbar", erreichbar);
-        typed.put("seit", seit);
-        typed.put("bis", bis);
-        try {
-            register.add(county, gemeinde, gemeindeName, name, funktion, erreichbar, MeasureForm.date(seit, "seit", "Seit"),
-                    MeasureForm.date(bis, "bis", "Bis"));
-            redirect.addFlashAttribute("message", name.isBlank() ? "Die offene Stelle ist eingetragen." : "„" + name.strip() + "“ ist eingetragen.");
-            return "redirect:/netzwerk/kuemmerer";
-        } catch (InvalidInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return page(county, model, Map.of(e.field(), e.getMessage()), typed);
+        Map<String, String> errors = MeasurePages.errors(binding);
+        form.together(county.kreisAgs()).forEach(errors::putIfAbsent);
+        if (errors.isEmpty()) {
+            try {
+                register.add(county, form.gemeinde(), form.gemeindeName(), form.name(), form.funktion(), form.erreichbar(), form.since(),
+                        form.until());
+                redirect.addFlashAttribute("message", form.name().isEmpty() ? "Die offene Stelle ist eingetragen." : "„" + form.name() + "“ ist eingetragen.");
+                return "redirect:/netzwerk/kuemmerer";
+            } catch (InvalidInput e) {
+                errors = Map.of(e.field(), e.getMessage());
+            }
         }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(county, model, errors, typed);
     }
 
     @PostMapping("/netzwerk/kuemmerer/{id}/ende")
@@ -78,24 +73,25 @@ class KuemmererPages {
     }
 
     @PostMapping("/netzwerk/kuemmerer/ansprechstelle")
-    String fallback(@RequestParam(defaultValue = "") String stelle, @RequestParam(defaultValue = "") String stelleFunktion,
-                    @RequestParam(defaultValue = "") String stelleErreichbar, Authentication authentication, Model model,
-                    RedirectAttributes redirect, HttpServletResponse response) {
+    String fallback(@Valid KuemmererForms.FallbackForm form, BindingResult binding, @RequestParam Map<String, String> typed,
+                    Authentication authentication, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         Tenant county = coordinator.of(authentication);
-        try {
-            register.saveFallback(county, stelle, stelleFunktion, stelleErreichbar);
-            redirect.addFlashAttribute("message", "Die Ansprechstelle des Kreises ist gespeichert.");
-            return "redirect:/netzwerk/kuemmerer";
-        } catch (InvalidInput e) {
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            String field = switch (e.field()) {
-                case "name" -> "stelle";
-                case "funktion" -> "stelleFunktion";
-                default -> "stelleErreichbar";
-            };
-            return page(county, model, Map.of(field, e.getMessage()), Map.of("stelle", stelle, "stelleFunktion", stelleFunktion,
-                    "stelleErreichbar", stelleErreichbar));
+        Map<String, String> errors = MeasurePages.errors(binding);
+        if (errors.isEmpty()) {
+            try {
+                register.saveFallback(county, form.stelle(), form.stelleFunktion(), form.stelleErreichbar());
+                redirect.addFlashAttribute("message", "Die Ansprechstelle des Kreises ist gespeichert.");
+                return "redirect:/netzwerk/kuemmerer";
+            } catch (InvalidInput e) {
+                errors = Map.of(switch (e.field()) {
+                    case "name" -> "stelle";
+                    case "funktion" -> "stelleFunktion";
+                    default -> "stelleErreichbar";
+                }, e.getMessage());
+            }
         }
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        return page(county, model, errors, typed);
     }
 
     private String page(Tenant county, Model model, Map<String, String> errors, Map<String, String> typed) {

@@ -215,14 +215,15 @@ class MeasurePages {
         Tenant county = coordinator.of(authentication);
         MeasureCsv.ImportResult result;
         if (datei == null || datei.isEmpty()) {
-            result = new MeasureCsv.ImportResult(0, List.of(new MeasureCsv.Problem(0, "datei", "Bitte wählen Sie eine CSV-Datei aus.")));
+            result = MeasureCsv.ImportResult.rejected(List.of(new MeasureCsv.Problem(0, "datei", "Bitte wählen Sie eine CSV-Datei aus.")));
         } else {
             try (InputStreamReader in = new InputStreamReader(datei.getInputStream(), StandardCharsets.UTF_8)) {
                 result = csv.importCsv(county, in, authentication.getName());
             }
         }
         if (result.accepted()) {
-            redirect.addFlashAttribute("message", result.added() + " Maßnahmen aus „" + datei.getOriginalFilename() + "“ übernommen.");
+            redirect.addFlashAttribute("message", "Aus „" + datei.getOriginalFilename() + "“ übernommen – neu: " + result.added()
+                    + ", geändert: " + result.updated() + ", unverändert: " + result.unchanged() + ".");
             return "redirect:/netzwerk/massnahmen";
         }
         response.setStatus(HttpStatus.BAD_REQUEST.value());

@@ -55,7 +55,29 @@ class StructureChanges {
 
     /** Audit states are JSON, as the county admin's audit page reads them. */
     private String named(String name) {
-        return json.writeValueAsString(Map.of("name", name));
+        return name == null ? null : json.writeValueAsString(Map.of("name", name));
+    }
+
+    /** Records an update or delete of a gremium or an institution ({@code kind}) by name before and after. */
+    private void audited(Tenant county, Authentication auth, String kind, String verb, long id, String before, String after) {
+        audit.record(county.id(), auth.getName(), "network." + kind + "." + verb, "network_" + kind, Long.toString(id), named(before), named(after));
+    }
+
+    /** What the change page of a gremium or an institution shows around its fields. */
+    private record EditPage(String kind, String heading, String back, String backLabel, String action, String deleteHint) {
+    }
+
+    private static String editPage(Tenant county, EditPage page, Model model, Map<String, String> errors, Map<String, String> values) {
+        model.addAttribute("tenant", county);
+        model.addAttribute("kind", page.kind());
+        model.addAttribute("heading", page.heading());
+        model.addAttribute("back", page.back());
+        model.addAttribute("backLabel", page.backLabel());
+        model.addAttribute("action", page.action());
+        model.addAttribute("deleteHint", page.deleteHint());
+        model.addAttribute("errors", errors);
+        model.addAttribute("values", values);
+        return "network/structure-edit";
     }
 
     // --- gremien
@@ -99,7 +121,7 @@ class StructureChanges {
         }
         store.updateGremium(county.id(), id, form.name().strip(), form.type(), form.parentId(), NetworkForms.blankToNull(form.topic()),
                 NetworkForms.blankToNull(form.handlungsfelder()), form.start(), form.end());
-        audit.record(county.id(), auth.getName(), "network.gremium.update", "network_gremium", Long.toString(id), named(g.name()), named(form.name().strip()));
+        audited(county, auth, "gremium", "update", id, g.name(), form.name().strip());
         redirect.addFlashAttribute("done", "Die Angaben des Gremiums sind gespeichert.");
         return "redirect:/netzwerk/gremien/" + id;
     }
@@ -120,18 +142,11 @@ class StructureChanges {
     }
 
     private String gremiumPage(Tenant county, Gremium g, Model model, Map<String, String> errors, Map<String, String> values) {
-        model.addAttribute("tenant", county);
-        model.addAttribute("kind", "gremium");
-        model.addAttribute("heading", g.name() + " ändern");
-        model.addAttribute("back", "/netzwerk/gremien/" + g.id());
-        model.addAttribute("backLabel", g.name());
-        model.addAttribute("action", "/netzwerk/gremien/" + g.id() + "/aendern");
-        model.addAttribute("deleteHint", "Ein gelöschtes Gremium verschwindet aus den Listen; durchgeführte Sitzungen und ihre Protokolle bleiben erhalten.");
         model.addAttribute("gremien", possibleParents(county, g));
         model.addAttribute("types", GremiumType.values());
-        model.addAttribute("errors", errors);
-        model.addAttribute("values", values);
-        return "network/structure-edit";
+        return editPage(county, new EditPage("gremium", g.name() + " ändern", "/netzwerk/gremien/" + g.id(), g.name(),
+                "/netzwerk/gremien/" + g.id() + "/aendern",
+                "Ein gelöschtes Gremium verschwindet aus den Listen; durchgeführte Sitzungen und ihre Protokolle bleiben erhalten."), model, errors, values);
     }
 
     @GetMapping("/netzwerk/gremien/{id}/loeschen")
@@ -150,7 +165,7 @@ class StructureChanges {
             return gremiumConfirmation(county, g, model);
         }
         store.deleteGremium(county.id(), id);
-        audit.record(county.id(), auth.getName(), "network.gremium.delete", "network_gremium", Long.toString(id), named(g.name()), null);
+        audited(county, auth, "gremium", "delete", id, g.name(), null);
         redirect.addFlashAttribute("done", "Das Gremium „" + g.name() + "“ ist gelöscht.");
         return "redirect:/netzwerk/gremien";
     }
@@ -209,23 +224,16 @@ class StructureChanges {
             return institutionPage(county, i, model, NetworkForms.errors(result), sent);
         }
         store.updateInstitution(county.id(), id, form.name().strip(), form.group(), NetworkForms.blankToNull(form.seatAgs()));
-        audit.record(county.id(), auth.getName(), "network.institution.update", "network_institution", Long.toString(id), named(i.name()), named(form.name().strip()));
+        audited(county, auth, "institution", "update", id, i.name(), form.name().strip());
         redirect.addFlashAttribute("done", "Die Angaben der Institution „" + form.name().strip() + "“ sind gespeichert.");
         return "redirect:/netzwerk/institutionen";
     }
 
     private String institutionPage(Tenant county, Institution i, Model model, Map<String, String> errors, Map<String, String> values) {
-        model.addAttribute("tenant", county);
-        model.addAttribute("kind", "institution");
-        model.addAttribute("heading", i.name() + " ändern");
-        model.addAttribute("back", "/netzwerk/institutionen");
-        model.addAttribute("backLabel", "den Institutionen");
-        model.addAttribute("action", "/netzwerk/institutionen/" + i.id() + "/aendern");
-        model.addAttribute("deleteHint", "Eine gelöschte Institution verschwindet aus den Listen; wer für sie in einem Gremium saß, bleibt Mitglied.");
         model.addAttribute("groups", ActorGroup.values());
-        model.addAttribute("errors", errors);
-        model.addAttribute("values", values);
-        return "network/structure-edit";
+        return editPage(county, new EditPage("institution", i.name() + " ändern", "/netzwerk/institutionen", "den Institutionen",
+                "/netzwerk/institutionen/" + i.id() + "/aendern",
+                "Eine gelöschte Institution verschwindet aus den Listen; wer für sie in einem Gremium saß, bleibt Mitglied."), model, errors, values);
     }
 
     @GetMapping("/netzwerk/institutionen/{id}/loeschen")
@@ -246,7 +254,7 @@ class StructureChanges {
         Tenant county = access.coordinator(auth);
         Institution i = institution(county, id);
         store.deleteInstitution(county.id(), id);
-        audit.record(county.id(), auth.getName(), "network.institution.delete", "network_institution", Long.toString(id), named(i.name()), null);
+        audited(county, auth, "institution", "delete", id, i.name(), null);
         redirect.addFlashAttribute("done", "Die Institution „" + i.name() + "“ ist gelöscht.");
         return "redirect:/netzwerk/institutionen";
     }

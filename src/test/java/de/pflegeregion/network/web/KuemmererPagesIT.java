@@ -95,6 +95,61 @@ class KuemmererPagesIT {
     }
 
     @Test
+    void theKuemmererFormsNameEveryBadFieldAtOnceAndKeepTheRest() throws Exception {
+        String nord = f.county.kreisAgs() + "001";
+        String page = mvc.perform(post("/netzwerk/kuemmerer").with(as(f.coordinator)).with(csrf()).param("gemeinde", nord)
+                        .param("gemeindeName", "Nordstadt").param("name", "Max Beispiel").param("funktion", "").param("erreichbar", "")
+                        .param("seit", "2026-02-30").param("bis", "2400-01-01"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("Bitte korrigieren Sie 4 Angaben").contains("Funktion: Bitte geben Sie die Funktion an")
+                .contains("Erreichbar: Bitte geben Sie an, wie man die Person erreicht").contains("Seit: Dieses Datum gibt es nicht")
+                .contains("Bis: Bitte ein Datum zwischen 1900 und 2100.").contains("value=\"Max Beispiel\"").contains("value=\"Nordstadt\"")
+                .contains("value=\"2026-02-30\"");
+        String otherCounty = mvc.perform(post("/netzwerk/kuemmerer").with(as(f.coordinator)).with(csrf()).param("gemeinde", f.other.kreisAgs() + "001")
+                        .param("name", "Max Beispiel").param("funktion", "F".repeat(201)).param("erreichbar", "Rathaus"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(otherCounty).contains("Gemeinde: Bitte wählen Sie eine Gemeinde des Kreises.").contains("Funktion: Bitte höchstens 200 Zeichen.")
+                .contains("value=\"Rathaus\"");
+        String fallback = mvc.perform(post("/netzwerk/kuemmerer/ansprechstelle").with(as(f.coordinator)).with(csrf()).param("stelle", "")
+                        .param("stelleFunktion", "Pflegeberatung").param("stelleErreichbar", ""))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(fallback).contains("Bitte korrigieren Sie 2 Angaben").contains("Stelle oder Person: Bitte geben Sie die Stelle oder Person an")
+                .contains("Erreichbar: Bitte geben Sie an, wie man die Stelle erreicht").contains("value=\"Pflegeberatung\"");
+        assertThat(kuemmerer.all(f.county)).isEmpty();
+        assertThat(kuemmerer.fallback(f.county)).isEmpty();
+    }
+
+    @Test
+    void theFoerderFormsNameEveryBadFieldAtOnceAndKeepTheRest() throws Exception {
+        String programme = mvc.perform(post("/netzwerk/foerderung/programme").with(as(f.coordinator)).with(csrf()).param("name", "")
+                        .param("geber", "Pflegekassen").param("frist", "2026-13-01").param("hoechstbetrag", "viel").param("anteil", "150")
+                        .param("bedingungen", "Mindestens drei Akteure").param("link", "ftp://example.org"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(programme).contains("Bitte korrigieren Sie 5 Angaben").contains("Name: Bitte geben Sie den Namen des Förderprogramms an.")
+                .contains("Antragsfrist: Dieses Datum gibt es nicht").contains("Höchstbetrag: Bitte einen Betrag wie 12.500,00.")
+                .contains("Förderanteil: Bitte eine Zahl von 0 bis 100 Prozent.").contains("Link: Bitte eine Adresse, die mit https:// beginnt.")
+                .contains("value=\"Pflegekassen\"").contains("Mindestens drei Akteure").contains("value=\"viel\"");
+        assertThat(foerderung.programmes(f.county)).isEmpty();
+
+        // the grant form shows once there is a programme
+        foerderung.addProgramme(f.county, "Netzwerkförderung", "Pflegekassen", "", null, null, null, "", "");
+        String grant = mvc.perform(post("/netzwerk/foerderung/foerderungen").with(as(f.coordinator)).with(csrf()).param("programm", "")
+                        .param("status", "bewilligt").param("betrag", "-5").param("eigenanteil", "1.000,00 €").param("von", "2027-01-01")
+                        .param("bis", "2026-01-01"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(grant).contains("Bitte korrigieren Sie 3 Angaben").contains("Förderprogramm: Bitte wählen Sie ein Programm aus der Liste.")
+                .contains("Förderbetrag: Bitte einen Betrag von 0 bis").contains("Zeitraum bis: Das Ende liegt vor dem Beginn.")
+                .contains("value=\"1.000,00 €\"").contains("value=\"2027-01-01\"");
+
+        String check = mvc.perform(post("/netzwerk/foerderung/pruefung").with(as(f.coordinator)).with(csrf()).param("akteure", "drei")
+                        .param("vereinbarung", "ja").param("beantragt", "zehn").param("kosten", "40.000").param("gefoerdert", "0"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(check).contains("Bitte korrigieren Sie 2 Angaben").contains("Beteiligte Akteure: Bitte eine ganze Zahl")
+                .contains("Beantragt je Jahr: Bitte einen Betrag wie 12.500,00.").contains("value=\"40.000\"").contains("value=\"drei\"")
+                .containsPattern("id=\"vereinbarung\"[^>]*checked");
+    }
+
+    @Test
     void theOffersSearchShowsTheKuemmererOfTheGemeindeSearchedFor() throws Exception {
         // the first county with Kreis 09186 by name gets the search's contacts
         Tenant paf = tenants.create("aaa-kuemmerer-" + f.county.slug(), "AAA Landkreis Kümmerer " + f.county.slug(), "09186");

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -173,6 +174,106 @@ class MeasurePagesIT {
         byte[] xlsx = mvc.perform(get("/netzwerk/massnahmen/export.xlsx").with(as(f.coordinator))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(xlsx, 0, 2, StandardCharsets.ISO_8859_1)).isEqualTo("PK");
+    }
+
+    @Test
+    void anEditedExportImportedAgainUpdatesTheMeasuresByIdAndAddsRowsWithoutId() throws Exception {
+        String first = "nr,uebergeordnet_nr,art,handlungsfeld,titel,status,beginn,ende,budget_eur,gewicht,indikator,einheit,ausgangswert,"
+                + "zielwert,zieldatum,luecke_angebotsart,luecke_gebiet,veroeffentlicht\n"
+                + "1,,ziel,2,Kümmerer überall,in-umsetzung,2026-01-01,2027-12-31,12500.50,,Gemeinden mit Kümmerer,Anzahl,4,19,2027-12-31,,,ja\n"
+                + "2,1,massnahme,2,Kümmerer gewinnen,in-umsetzung,,,,3,,,,,,tagespflege,Nord,ja\n"
+                + "3,1,massnahme,2,Kümmerer schulen,geplant,,,,,,,,,,,,nein\n";
+        mvc.perform(multipart("/netzwerk/massnahmen/import").file(csv(first)).with(as(f.coordinator)).with(csrf())).andExpect(status().is3xxRedirection());
+        var before = plan.all(f.county);
+        assertThat(before).hasSize(3);
+        java.util.Map<Long, Integer> historyBefore = new java.util.HashMap<>();
+        before.forEach(m -> historyBefore.put(m.id(), plan.changes(m.id()).size()));
+
+        // the untouched export changes nothing: no new measure, no history entry
+        String export = exportCsv();
+        mvc.perform(multipart("/netzwerk/massnahmen/import").file(csv(export)).with(as(f.coordinator)).with(csrf()))
+                .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("message", org.hamcrest.Matchers.containsString("neu: 0, geändert: 0, unverändert: 3")));
+        assertThat(plan.all(f.county)).usingRecursiveFieldByFieldElementComparator().containsExactlyInAnyOrderElementsOf(before);
+        before.forEach(m -> assertThat(plan.changes(m.id())).hasSize(historyBefore.get(m.id())));
+
+        // edited: one title and status changed, one new row under the goal (no id)
+        long goal = before.stream().filter(m -> m.title().equals("Kümmerer überall")).findFirst().orElseThrow().id();
+        long schulen = before.stream().filter(m -> m.title().equals("Kümmerer schulen")).findFirst().orElseThrow().id();
+        java.util.List<java.util.Map<String, String>> rows = parse(export);
+        rows.stream().filter(r -> r.get("id").equals(Long.toString(schulen))).findFirst().orElseThrow()
+                .putAll(java.util.Map.of("titel", "Kümmerer schulen und begleiten", "status", "in-vorbereitung"));
+        java.util.Map<String, String> added = new java.util.LinkedHashMap<>();
+        rows.getFirst().keySet().forEach(c -> added.put(c, ""));
+        added.putAll(java.util.Map.of("nr", "neu", "uebergeordnet_nr", Long.toString(goal), "art", "massnahme", "handlungsfeld", "2",
+                "titel", "Kümmerer vernetzen", "status", "geplant"));
+        rows.add(added);
+        mvc.perform(multipart("/netzwerk/massnahmen/import").file(csv(print(rows))).with(as(f.coordinator)).with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("message", org.hamcrest.Matchers.containsString("neu: 1, geändert: 1, unverändert: 2")));
+        var after = plan.all(f.county);
+        assertThat(after).hasSize(4);
+        var changed = plan.find(f.county, schulen).orElseThrow();
+        assertThat(changed.title()).isEqualTo("Kümmerer schulen und begleiten");
+        assertThat(changed.status()).isEqualTo(de.pflegeregion.network.MeasureStatus.IN_VORBEREITUNG);
+        assertThat(changed.parentId()).isEqualTo(goal);
+        assertThat(plan.changes(schulen)).hasSize(historyBefore.get(schulen) + 1)
+                .anySatisfy(c -> assertThat(c.summary()).contains("Titel: Kümmerer schulen → Kümmerer schulen und begleiten")
+                        .contains("Status:").doesNotContain("Budget").doesNotContain("Gewicht"));
+        assertThat(after).filteredOn(m -> m.title().equals("Kümmerer vernetzen")).singleElement()
+                .satisfies(m -> assertThat(m.parentId()).isEqualTo(goal));
+        // the other measures are as they were, to the last field
+        assertThat(after).filteredOn(m -> m.id() != schulen && !m.title().equals("Kümmerer vernetzen"))
+                .usingRecursiveFieldByFieldElementComparator()
+                .containsExactlyInAnyOrderElementsOf(before.stream().filter(m -> m.id() != schulen).toList());
+        // and the export of the result reads back the same
+        assertThat(parse(exportCsv())).hasSize(4);
+    }
+
+    @Test
+    void anUnknownIdIsTheRowsProblemAndNothingIsStored() throws Exception {
+        long own = plan.create(f.county, new de.pflegeregion.network.MeasureDraft(null, de.pflegeregion.network.MeasureKind.ZIEL, "2",
+                "Eigenes Ziel", "", "", null, "", null, null, de.pflegeregion.network.MeasureStatus.GEPLANT, null, null,
+                null, "", "", "", "", null, null, null, null, null, false), "test");
+        long foreign = plan.create(f.other, new de.pflegeregion.network.MeasureDraft(null, de.pflegeregion.network.MeasureKind.ZIEL, "2",
+                "Fremdes Ziel", "", "", null, "", null, null, de.pflegeregion.network.MeasureStatus.GEPLANT, null, null,
+                null, "", "", "", "", null, null, null, null, null, false), "test");
+        String file = "id,nr,uebergeordnet_nr,art,handlungsfeld,titel,status\n"
+                + own + ",1,,ziel,2,Eigenes Ziel geändert,geplant\n"
+                + ",2,1,massnahme,2,Neu,geplant\n"
+                + foreign + ",3,,ziel,2,Fremdes Ziel übernommen,geplant\n"
+                + "abc,4,,ziel,2,Kaputt,geplant\n"
+                + own + ",5,,ziel,2,Doppelt,geplant\n";
+        String page = mvc.perform(multipart("/netzwerk/massnahmen/import").file(csv(file)).with(as(f.coordinator)).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("es wurde nichts geändert").contains("Eine Maßnahme mit der Nummer " + foreign + " gibt es in Ihrem Kreis nicht")
+                .contains("Eine Maßnahme mit der Nummer abc gibt es").contains("Die Maßnahme " + own + " wird in der Datei mehrfach geändert")
+                .doesNotContain("Fremdes Ziel<");
+        assertThat(plan.all(f.county)).singleElement().satisfies(m -> assertThat(m.title()).isEqualTo("Eigenes Ziel"));
+        assertThat(plan.find(f.other, foreign).orElseThrow().title()).isEqualTo("Fremdes Ziel");
+    }
+
+    private String exportCsv() throws Exception {
+        return mvc.perform(get("/netzwerk/massnahmen/export.csv").with(as(f.coordinator))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+    }
+
+    private static java.util.List<java.util.Map<String, String>> parse(String csv) throws java.io.IOException {
+        try (var parser = org.apache.commons.csv.CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv))) {
+            return parser.getRecords().stream().map(r -> (java.util.Map<String, String>) new java.util.LinkedHashMap<>(r.toMap())).collect(
+                    java.util.stream.Collectors.toCollection(java.util.ArrayList::new));
+        }
+    }
+
+    private static String print(java.util.List<java.util.Map<String, String>> rows) throws java.io.IOException {
+        StringBuilder out = new StringBuilder();
+        try (var printer = new org.apache.commons.csv.CSVPrinter(out, org.apache.commons.csv.CSVFormat.RFC4180.builder()
+                .setHeader(rows.getFirst().keySet().toArray(String[]::new)).get())) {
+            for (var r : rows) {
+                printer.printRecord(r.values());
+            }
+        }
+        return out.toString();
     }
 
     @Test

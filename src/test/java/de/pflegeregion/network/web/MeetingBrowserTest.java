@@ -165,6 +165,14 @@ class MeetingBrowserTest extends BrowserTest {
         assertThat(page.content()).contains("Die AG veröffentlicht die Praktikumsbörse im Frühjahr.")
                 .contains("Zwölf Betriebe bieten Plätze an.").contains("stufenlos").contains("\"@type\":\"Event\"")
                 .doesNotContain("Betriebe anschreiben");
+        // the decision bullets hang left of their item's box: the box must stand in from the heading's edge so they stay inside
+        for (int width : new int[] {1280, 390}) {
+            page.setViewportSize(width, 900);
+            Object indent = page.evaluate("() => { const li = document.querySelector('article ul li');"
+                    + " return li.getBoundingClientRect().left - li.closest('article').querySelector('h3').getBoundingClientRect().left; }");
+            assertThat(((Number) indent).doubleValue()).as("decision list indent at " + width + " px").isGreaterThanOrEqualTo(16);
+        }
+        page.setViewportSize(1280, 900);
         checkPage("8-oeffentlich");
         APIResponse ics = page.request().get(url("/netzwerk/sitzungen/" + id + ".ics"));
         assertThat(ics.status()).isEqualTo(200);

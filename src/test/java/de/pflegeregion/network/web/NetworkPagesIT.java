@@ -55,6 +55,17 @@ class NetworkPagesIT {
     }
 
     @Test
+    void theChangePagesPreselectTheChoiceAndNameAMissingOneNextToItsField() throws Exception {
+        assertThat(page("/netzwerk/gremien/" + f.ag + "/aendern", as(f.coordinator)))
+                .containsPattern("<option value=\"ARBEITSGRUPPE\" selected=\"selected\">");
+        assertThat(page("/netzwerk/institutionen/" + f.institution + "/aendern", as(f.coordinator))).containsPattern("<option value=\"[A-Z_]+\" selected=\"selected\">");
+        String missing = mvc.perform(post("/netzwerk/gremien/" + f.ag + "/aendern").with(as(f.coordinator)).with(csrf())
+                        .param("name", "AG Ausbildung neu").param("type", "").param("topic", "Ausbildung"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(missing).contains("id=\"type-fehler\"").contains("kern-form-input kern-form-input--error").contains("value=\"AG Ausbildung neu\"");
+    }
+
+    @Test
     void everyCoordinatorPageAnswers() throws Exception {
         for (String path : List.of("/netzwerk", "/netzwerk/gremien", "/netzwerk/gremien/" + f.ag, "/netzwerk/personen",
                 "/netzwerk/personen/" + f.consenting, "/netzwerk/institutionen", "/netzwerk/sitzungen", "/netzwerk/sitzungen/" + f.publicMeeting,

@@ -139,6 +139,16 @@ class OparlIT {
         }
         assertThat(seen).contains("Organization", "Person", "Membership", "Meeting", "AgendaItem", "File", "Paper", "LegislativeTerm", "Location");
         body.get("legislativeTerm").forEach(t -> assertThat(t.get("type").asString()).isEqualTo(SCHEMA + "LegislativeTerm"));
+        // OParl 1.1: Body.legislativeTerm embeds the objects, legislativeTermList is the external list of the same objects
+        assertThat(body.get("legislativeTerm").isArray()).isTrue();
+        assertThat(body.get("legislativeTermList").asString()).isEqualTo(bodyUrl() + "/legislativeTerm");
+        List<String> embedded = new ArrayList<>();
+        body.get("legislativeTerm").forEach(t -> embedded.add(t.get("id").asString()));
+        assertThat(embedded).isNotEmpty().containsExactlyElementsOf(list(body.get("legislativeTermList").asString()).stream()
+                .map(t -> t.get("id").asString()).toList());
+        for (JsonNode term : body.get("legislativeTerm")) {
+            assertThat(read(term.get("id").asString())).isEqualTo(term);
+        }
     }
 
     @Test
