@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -136,6 +138,32 @@ class AbuseLimitsIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(form.statusCode()).isEqualTo(413);
         assertThat(form.body()).contains("lang=\"de\"", "Inhalt zu groß");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PUT", "PATCH", "DELETE", "POST"})
+    void chunkedFormBodiesAreRefusedWith413WhateverTheMethod(String method) throws Exception {
+        HttpClient http11 = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        String tooBig = "pflegegrad=3&notiz=" + "x".repeat(5_000);
+
+        HttpResponse<String> page = http11.send(HttpRequest.newBuilder(uri("/leistungen/monatsplan")).header("Accept", "text/html")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> stream(tooBig))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(413);
+        assertThat(page.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(page.body()).contains("lang=\"de\"", "Inhalt zu groß", "Hier sind höchstens <strong>4 kB</strong>");
+
+        HttpResponse<String> api = http11.send(HttpRequest.newBuilder(uri("/api/v1/offers/1/free-places")).header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> stream(tooBig))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(api.statusCode()).isEqualTo(413);
+        assertThat(api.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(api.body()).contains("\"status\":413", "zu groß", "höchstens 4 kB");
+
+        HttpResponse<String> small = http11.send(HttpRequest.newBuilder(uri("/api/v1/offers/1/free-places")).header("Accept", "application/json")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofInputStream(() -> stream("frei=1"))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(small.statusCode()).as("a small chunked form is not refused for its size").isNotEqualTo(413);
     }
 
     private HttpRequest chunked(String path, String contentType, String body) {

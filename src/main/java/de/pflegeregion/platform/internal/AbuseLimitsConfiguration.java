@@ -34,10 +34,17 @@ class AbuseLimitsConfiguration {
         return registration;
     }
 
-    /** Tomcat reads form bodies itself; for a chunked one only its own limit applies, so it is ours. */
+    /**
+     * Tomcat reads form bodies itself; for a chunked one only its own limit applies, so it is ours. It reads them for
+     * every method that has one (by default only POST), so no other reader (Spring's FormContentFilter, switched off)
+     * takes in a PUT, PATCH or DELETE form past the limit.
+     */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> formBodyLimit(AbuseLimits limits) {
-        return factory -> factory.addConnectorCustomizers(connector -> connector.setMaxPostSize((int) Math.min(Integer.MAX_VALUE, limits.formBody().toBytes())));
+        return factory -> factory.addConnectorCustomizers(connector -> {
+            connector.setMaxPostSize((int) Math.min(Integer.MAX_VALUE, limits.formBody().toBytes()));
+            connector.setParseBodyMethods("POST,PUT,PATCH,DELETE");
+        });
     }
 
     @Bean

@@ -19,10 +19,12 @@ import de.pflegeregion.platform.BodyLimit;
  * Refuses a body larger than its kind allows before anything reads it: JSON and other small bodies, form
  * posts, and uploads (multipart and raw files) each have their limit ({@link AbuseLimits}). A body whose
  * length is announced is judged by Content-Length; a chunked one is counted while it is read
- * ({@link LimitedBodyRequest}), except form and multipart bodies, which the container reads itself and
- * limits (its form limit is set to ours, {@link AbuseLimitsConfiguration}). Also answers 400 for query or form parameters the container cannot decode (invalid
- * UTF-8, too many) or that hold a NUL character, which would otherwise surface as an unexpected error
- * inside a handler or the database.
+ * ({@link LimitedBodyRequest}), whatever the method. Form and multipart bodies the container reads itself,
+ * past that count, and limits: forms of every method with a body under our form limit
+ * ({@link AbuseLimitsConfiguration}), multipart under {@code spring.servlet.multipart.max-request-size}.
+ * Also answers 400 for query or form parameters the container cannot decode (invalid UTF-8, too many) or
+ * that hold a NUL character, which would otherwise surface as an unexpected error inside a handler or the
+ * database.
  */
 class RequestSizeFilter extends OncePerRequestFilter {
 
@@ -61,7 +63,7 @@ class RequestSizeFilter extends OncePerRequestFilter {
                 return;
             }
         }
-        if (request.getContentLengthLong() >= 0 || contentType.startsWith("multipart/") || contentType.startsWith("application/x-www-form-urlencoded")) {
+        if (request.getContentLengthLong() >= 0) {
             chain.doFilter(request, response);
             return;
         }
