@@ -116,8 +116,10 @@ class PlanningBrowserTest extends BrowserTest {
         usePhoneViewport();
         screenshot("planning-scenarios-phone");
         page.setViewportSize(1280, 900);
-        page.locator("#variantenliste a[href$='/variante-kompression/loeschen']").click();
+        // as a user does: the delete control of the variant's row by its accessible name, then the confirmation
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Löschen: Kompression").setExact(true)).click();
         assertThat(page.locator("h1").textContent()).contains("Variante „Kompression“ löschen?");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Nein, zurück zu den Szenarien")).count()).isEqualTo(1);
         assertAccessible();
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ja, Variante löschen")).click();
         assertThat(page.getByRole(AriaRole.STATUS).first().textContent()).contains("„Kompression“ ist gelöscht");
