@@ -1,5 +1,6 @@
 package de.pflegeregion.platform;
 
+import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -112,6 +113,12 @@ public class Accounts {
 
     public Optional<Account> byId(long id) {
         return assemble(jdbc.sql(SELECT + "WHERE a.id = ?").param(id)).stream().findFirst();
+    }
+
+    /** The account holding an unspent, unexpired secret of a {@link SecretTokens} table, read with the secret in one query. */
+    Optional<Account> holderOfSecret(String table, String spentColumn, String tokenHash, Timestamp now) {
+        return assemble(jdbc.sql(SELECT + "JOIN " + table + " t ON t.account_id = a.id WHERE t.token_hash = ? AND t." + spentColumn
+                + " IS NULL AND t.expires_at > ?").params(tokenHash, now)).stream().findFirst();
     }
 
     /** The county's accounts by username, with their roles, in one query. */

@@ -58,11 +58,7 @@ final class SecretTokens {
 
     /** The enabled account a secret stands for, if it is known, not spent and not expired. */
     Optional<Account> holder(String token) {
-        return jdbc.sql("SELECT account_id FROM " + table + " WHERE token_hash = ? AND " + spentColumn + " IS NULL AND expires_at > ?")
-                .params(hash(token), Timestamp.from(clock.instant()))
-                .query(Long.class).optional()
-                .flatMap(accounts::byId)
-                .filter(Account::enabled);
+        return accounts.holderOfSecret(table, spentColumn, hash(token), Timestamp.from(clock.instant())).filter(Account::enabled);
     }
 
     /** Marks one secret spent now; false when it was unknown or spent already. */

@@ -34,6 +34,14 @@ public class Tenants {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tenant WHERE slug = ?").param(slug).query(Tenant.class).optional();
     }
 
+    /**
+     * The county from the list {@link #all()} keeps (at most 30 seconds old; of a county only the free places'
+     * maximum age ever changes), read from the database if the list does not have it yet.
+     */
+    public Optional<Tenant> cachedById(long id) {
+        return all().stream().filter(t -> t.id() == id).findFirst().or(() -> byId(id));
+    }
+
     public Optional<Tenant> byId(long id) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM tenant WHERE id = ?").param(id).query(Tenant.class).optional();
     }

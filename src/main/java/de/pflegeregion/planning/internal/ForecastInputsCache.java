@@ -4,21 +4,24 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
+import java.util.function.BiPredicate;
 import java.util.function.Supplier;
 
 import de.pflegeregion.planning.Area;
 import de.pflegeregion.planning.ForecastResult;
 import de.pflegeregion.planning.Forecaster;
+import de.pflegeregion.planning.PlanningSettings;
 import de.pflegeregion.planning.QuotaSet;
 import de.pflegeregion.planning.RegisterOffer;
 import de.pflegeregion.planning.Scenario;
+import de.pflegeregion.planning.ScenarioVariant;
 
 /**
  * What this node has loaded per county, with the stamp it was loaded at: the county's planning data
  * version and the register's change-feed position. Both are read before the data, so a snapshot is never
- * older than its stamp; a request whose stamp differs loads again. Nothing here is ever invalidated
- * locally, which is why a change made on another node is seen as soon as it is committed.
+ * older than its stamp; a request whose stamp differs loads again, unless only the register moved and
+ * none of its changes touched the county. Nothing here is ever invalidated locally, which is why a
+ * change made on another node is seen as soon as it is committed.
  */
 final class ForecastInputsCache {
 
@@ -30,18 +33,23 @@ final class ForecastInputsCache {
         }
     }
 
-    /** Stored forecasts per snapshot at most; beyond it the memo starts afresh (years × scenarios × variants is far below). */
+    /** Stored forecasts (and answers) per snapshot at most; beyond it the memo starts afresh (years × scenarios × variants is far below). */
     private static final int MAX_RESULTS = 500;
 
     private final Map<Long, Snapshot> byCounty = new ConcurrentHashMap<>();
 
-    /** The county's snapshot for this stamp: the cached one if its stamp is the same, else a fresh one (loaded lazily). */
-    Snapshot at(long tenantId, Stamp stamp, Function<Stamp, Snapshot> load) {
+    /**
+     * The county's snapshot for this stamp: the cached one if its stamp is the same; the cached one carried
+     * to the new stamp if only the register moved and {@code registerTouched} says none of its changes since
+     * concern the county; else a fresh one (loaded lazily).
+     */
+    Snapshot at(long tenantId, Stamp stamp, BiPredicate<Snapshot, Stamp> registerTouched) {
         Snapshot cached = byCounty.get(tenantId);
         if (cached != null && cached.stamp.equals(stamp)) {
             return cached;
         }
-        Snapshot fresh = load.apply(stamp);
+        Snapshot fresh = cached != null && cached.stamp.planning == stamp.planning && cached.stamp.register < stamp.register
+                && !registerTouched.test(cached, stamp) ? cached.carriedTo(stamp) : new Snapshot(stamp);
         // a slower request with an older stamp must not replace a newer snapshot
         byCounty.merge(tenantId, fresh, (old, neu) -> neu.stamp.olderThan(old.stamp) ? old : neu);
         return fresh;
@@ -49,21 +57,40 @@ final class ForecastInputsCache {
 
     /**
      * One county's inputs at one stamp. The parts are read when first asked for (a page that needs only the
-     * settings does not load the register), each once; the forecaster per projection variant and the
-     * forecasts per year and scenario are kept too. All parts are immutable and shared between threads.
+     * settings does not load the register), each once; the forecasters, the forecasts per year and scenario
+     * and the serialised answers are kept too. All parts are immutable and shared between threads.
      */
     static final class Snapshot {
 
         private final Stamp stamp;
-        private final Map<String, Object> parts = new ConcurrentHashMap<>();
-        private final Map<String, Optional<Forecaster>> forecasters = new ConcurrentHashMap<>();
-        private final Map<ResultKey, ForecastResult> results = new ConcurrentHashMap<>();
+        private final Map<String, Object> parts;
+        private final Map<ForecasterKey, Optional<Forecaster>> forecasters;
+        private final Map<ResultKey, ForecastResult> results;
+        private final Map<List<Object>, byte[]> answers;
 
-        private record ResultKey(String variant, int year, Scenario scenario) {
+        /** @param scenario a saved variant's parameters, or null for the county's own forecaster */
+        private record ForecasterKey(String populationVariant, ScenarioVariant scenario) {
+        }
+
+        private record ResultKey(String populationVariant, int year, Scenario scenario, ScenarioVariant variant) {
         }
 
         Snapshot(Stamp stamp) {
+            this(stamp, new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+        }
+
+        private Snapshot(Stamp stamp, Map<String, Object> parts, Map<ForecasterKey, Optional<Forecaster>> forecasters,
+                         Map<ResultKey, ForecastResult> results, Map<List<Object>, byte[]> answers) {
             this.stamp = stamp;
+            this.parts = parts;
+            this.forecasters = forecasters;
+            this.results = results;
+            this.answers = answers;
+        }
+
+        /** The same inputs under a newer stamp: they were read from data that has not changed since. */
+        private Snapshot carriedTo(Stamp newer) {
+            return new Snapshot(newer, parts, forecasters, results, answers);
         }
 
         Stamp stamp() {
@@ -79,8 +106,18 @@ final class ForecastInputsCache {
             return part("settings", load);
         }
 
+        PlanningSettings planningSettings(Supplier<PlanningSettings> check) {
+            return part("planningSettings", check);
+        }
+
         List<Area> areas(Supplier<List<Area>> load) {
             return part("areas", load);
+        }
+
+        /** The register's offers if this snapshot has read them already, else null (nothing is loaded). */
+        @SuppressWarnings("unchecked")
+        List<RegisterOffer> offersIfLoaded() {
+            return (List<RegisterOffer>) parts.get("offers");
         }
 
         List<RegisterOffer> offers(Supplier<List<RegisterOffer>> load) {
@@ -95,16 +132,25 @@ final class ForecastInputsCache {
             return part("ownQuotas", load);
         }
 
-        /** A variant the county has not loaded throws from {@code load} and is not kept. */
-        Optional<Forecaster> forecaster(String variant, Supplier<Optional<Forecaster>> load) {
-            return forecasters.computeIfAbsent(variant == null ? "" : "=" + variant, v -> load.get());
+        /** A population variant the county has not loaded throws from {@code load} and is not kept. */
+        Optional<Forecaster> forecaster(String populationVariant, ScenarioVariant scenario, Supplier<Optional<Forecaster>> load) {
+            return forecasters.computeIfAbsent(new ForecasterKey(populationVariant, scenario), k -> load.get());
         }
 
-        ForecastResult forecast(String variant, int year, Scenario scenario, Supplier<ForecastResult> compute) {
+        /** @param variant the saved variant the forecast runs with, or null for a built-in scenario */
+        ForecastResult forecast(String populationVariant, int year, Scenario scenario, ScenarioVariant variant, Supplier<ForecastResult> compute) {
             if (results.size() >= MAX_RESULTS) {
                 results.clear();
             }
-            return results.computeIfAbsent(new ResultKey(variant, year, scenario), k -> compute.get());
+            return results.computeIfAbsent(new ResultKey(populationVariant, year, scenario, variant), k -> compute.get());
+        }
+
+        /** An answer written once per snapshot: it depends only on the inputs and the request's {@code key}. */
+        byte[] answer(List<Object> key, Supplier<byte[]> write) {
+            if (answers.size() >= MAX_RESULTS) {
+                answers.clear();
+            }
+            return answers.computeIfAbsent(key, k -> write.get());
         }
     }
 }

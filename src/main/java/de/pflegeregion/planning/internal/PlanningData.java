@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -31,6 +32,7 @@ import de.pflegeregion.planning.QuotaFile;
 import de.pflegeregion.planning.QuotaSet;
 import de.pflegeregion.planning.RegisterOffer;
 import de.pflegeregion.planning.Scenario;
+import de.pflegeregion.planning.ScenarioVariant;
 import de.pflegeregion.planning.ShippedData;
 import de.pflegeregion.planning.StaffRatios;
 import de.pflegeregion.planning.TravelTimeFile;
@@ -43,14 +45,17 @@ import tools.jackson.databind.ObjectMapper;
  * A county's planning data: population imports (all or nothing, audited), quota sets, settings and
  * the inputs of a forecast, with the live register read through the directory's public API.
  * <p>
- * Reads come from this node's {@link ForecastInputsCache}, checked on every call against the county's
- * planning data version and the register's change feed (two primary-key reads); every write raises the
- * version in its own transaction. So several nodes on one database never serve a stale forecast.
+ * Reads come from this node's {@link ForecastInputsCache} through {@link #current(Tenant)}, checked against
+ * the county's planning data version and the register's change feed (two primary-key reads); every write
+ * raises the version in its own transaction. So several nodes on one database never serve a stale forecast.
  */
 @Service
 public class PlanningData {
 
     private static final StaffRatios STAFF_RATIOS = ShippedData.staffRatios();
+
+    /** Feed entries read at most to tell whether a register change concerns a county; more than that reloads it. */
+    private static final int FEED_LOOK_AHEAD = 200;
 
     private final PopulationStore population;
     private final AreaStore areas;
@@ -132,25 +137,144 @@ public class PlanningData {
         return set;
     }
 
+    /**
+     * The county's planning data as of now: one read of the stamp (planning data version and register feed
+     * position), then everything from this node's snapshot of that stamp. A request takes it once and asks
+     * it for all it shows, so one answer never mixes two versions and costs two stamp reads in all.
+     */
+    public Current current(Tenant county) {
+        ForecastInputsCache.Stamp stamp = new ForecastInputsCache.Stamp(versions.current(county.id()), registerChanges.latest());
+        return new Current(county, cache.at(county.id(), stamp, (cached, newer) -> registerTouched(county, cached, newer)));
+    }
+
+    /**
+     * Whether a register change since the cached snapshot's stamp concerns the county: an offer it had read, or
+     * an offer that is now the county's (new, moved or reactivated). Where the feed cannot say (more changes
+     * than one look at the feed reads, or entries already forgotten), it does.
+     */
+    private boolean registerTouched(Tenant county, ForecastInputsCache.Snapshot cached, ForecastInputsCache.Stamp newer) {
+        List<RegisterOffer> known = cached.offersIfLoaded();
+        if (known == null) {
+            return true;
+        }
+        long from = cached.stamp().register();
+        List<OfferChanges.Change> changes = registerChanges.after(from, FEED_LOOK_AHEAD);
+        if (changes.size() == FEED_LOOK_AHEAD) {
+            return true; // the last transaction's rows may be cut off
+        }
+        long expected = from + 1;
+        for (OfferChanges.Change c : changes) {
+            if (c.seq() > expected) {
+                return true;
+            }
+            expected = c.seq() + 1;
+        }
+        if (expected <= newer.register()) {
+            return true;
+        }
+        Set<Long> knownIds = new java.util.HashSet<>(known.stream().map(RegisterOffer::id).toList());
+        return changes.stream().filter(c -> c.seq() <= newer.register()).map(OfferChanges.Change::offerId).distinct()
+                .anyMatch(id -> knownIds.contains(id) || offers.ofCounty(id, county.id()));
+    }
+
+    /** One county's planning data at one stamp; see {@link #current(Tenant)}. Shared by nothing but the request that took it. */
+    public final class Current {
+
+        private final Tenant county;
+        private final ForecastInputsCache.Snapshot snapshot;
+
+        private Current(Tenant county, ForecastInputsCache.Snapshot snapshot) {
+            this.county = county;
+            this.snapshot = snapshot;
+        }
+
+        public Tenant county() {
+            return county;
+        }
+
+        /** The county's own quota set, else the shipped set of its Land. */
+        public Optional<QuotaSet> quotaSet() {
+            return ownQuotaSet().or(() -> ShippedData.quotaSetFor(county.kreisAgs()).map(ShippedData::quotas));
+        }
+
+        public boolean hasOwnQuotaSet() {
+            return ownQuotaSet().isPresent();
+        }
+
+        private Optional<QuotaSet> ownQuotaSet() {
+            return snapshot.ownQuotas(() -> quotas.load(county.id()));
+        }
+
+        public SettingsDocument settings() {
+            return snapshot.settings(() -> settings.load(county.id()));
+        }
+
+        /** The settings document checked and in the engine's terms, once per snapshot. */
+        public PlanningSettings planningSettings() {
+            return snapshot.planningSettings(() -> settings().toSettings());
+        }
+
+        public List<Area> areas() {
+            return snapshot.areas(() -> List.copyOf(areas.areas(county.id())));
+        }
+
+        /** The county's active offers in the live register, as of the register's change feed position of the stamp. */
+        public List<RegisterOffer> offers() {
+            return snapshot.offers(() -> offers.active(county.id()));
+        }
+
+        public Map<String, Map<Long, Double>> travelTimes() {
+            return snapshot.travelTimes(() -> loadTravelTimes(county));
+        }
+
+        /** Everything a forecast needs, built once per snapshot and population variant; empty without quotas. */
+        public Optional<Forecaster> forecaster(String variant) {
+            return snapshot.forecaster(variant, null, () -> {
+                PopulationSeries series = population(county, variant);
+                Optional<QuotaSet> set = quotaSet();
+                if (set.isEmpty()) {
+                    return Optional.empty();
+                }
+                List<Area> withPopulation = areas().stream()
+                        .filter(a -> series.bestand().containsKey(a.key()) || series.gemeindeProjection().containsKey(a.key())).toList();
+                return Optional.of(new Forecaster(new ForecastInput(county.kreisAgs(), withPopulation, series, set.get(),
+                        planningSettings(), STAFF_RATIOS, offers(), travelTimes())));
+            });
+        }
+
+        /** The county's forecaster run with a saved scenario variant's parameters, built once per snapshot. */
+        public Optional<Forecaster> forecaster(String variant, ScenarioVariant scenario) {
+            return snapshot.forecaster(variant, scenario, () -> forecaster(variant).map(f -> f.with(scenario)));
+        }
+
+        /** The forecast of one year and built-in scenario, computed once per snapshot. */
+        public Optional<ForecastResult> forecast(String variant, int year, Scenario scenario) {
+            return forecaster(variant).map(f -> snapshot.forecast(variant, year, scenario, null, () -> f.forecast(year, scenario)));
+        }
+
+        /** The forecast of one year with a saved scenario variant, computed once per snapshot. */
+        public Optional<ForecastResult> forecast(String variant, int year, ScenarioVariant scenario) {
+            return forecaster(variant, scenario)
+                    .map(f -> snapshot.forecast(variant, year, scenario.kind(), scenario, () -> f.forecast(year, scenario.kind())));
+        }
+
+        /** A serialised answer that depends only on this data and {@code key}, written once per snapshot. */
+        public byte[] answer(List<Object> key, Supplier<byte[]> write) {
+            return snapshot.answer(key, write);
+        }
+    }
+
     /** The county's own quota set, else the shipped set of its Land. */
     public Optional<QuotaSet> quotaSet(Tenant county) {
-        return ownQuotaSet(snapshot(county), county).or(() -> ShippedData.quotaSetFor(county.kreisAgs()).map(ShippedData::quotas));
+        return current(county).quotaSet();
     }
 
     public boolean hasOwnQuotaSet(Tenant county) {
-        return ownQuotaSet(snapshot(county), county).isPresent();
-    }
-
-    private Optional<QuotaSet> ownQuotaSet(ForecastInputsCache.Snapshot snapshot, Tenant county) {
-        return snapshot.ownQuotas(() -> quotas.load(county.id()));
+        return current(county).hasOwnQuotaSet();
     }
 
     public SettingsDocument settings(Tenant county) {
-        return settings(snapshot(county), county);
-    }
-
-    private SettingsDocument settings(ForecastInputsCache.Snapshot snapshot, Tenant county) {
-        return snapshot.settings(() -> settings.load(county.id()));
+        return current(county).settings();
     }
 
     /** Checks the whole document (400 naming the field) and stores it, audited. */
@@ -175,20 +299,12 @@ public class PlanningData {
     }
 
     public List<Area> areas(Tenant county) {
-        return areas(snapshot(county), county);
-    }
-
-    private List<Area> areas(ForecastInputsCache.Snapshot snapshot, Tenant county) {
-        return snapshot.areas(() -> List.copyOf(areas.areas(county.id())));
+        return current(county).areas();
     }
 
     /** The county's active offers in the live register, as of the register's change feed position of this request. */
     public List<RegisterOffer> offers(Tenant county) {
-        return offers(snapshot(county), county);
-    }
-
-    private List<RegisterOffer> offers(ForecastInputsCache.Snapshot snapshot, Tenant county) {
-        return snapshot.offers(() -> offers.active(county.id()));
+        return current(county).offers();
     }
 
     /** The loaded population: bestand, and per projection level the named variant or else the latest one imported. */
@@ -219,39 +335,12 @@ public class PlanningData {
         return new PopulationSeries(bestand, gemeinde, kreis, land);
     }
 
-    /**
-     * Everything a forecast needs, current as of this call: loaded once per planning data version and
-     * register change, so a change in the register or the planning data shows in the next forecast.
-     */
     public Optional<Forecaster> forecaster(Tenant county, String variant) {
-        return forecaster(snapshot(county), county, variant);
+        return current(county).forecaster(variant);
     }
 
-    /** The forecast of one year and scenario, computed once per planning data version and register change. */
     public Optional<ForecastResult> forecast(Tenant county, String variant, int year, Scenario scenario) {
-        ForecastInputsCache.Snapshot snapshot = snapshot(county);
-        return forecaster(snapshot, county, variant)
-                .map(f -> snapshot.forecast(variant, year, scenario, () -> f.forecast(year, scenario)));
-    }
-
-    private Optional<Forecaster> forecaster(ForecastInputsCache.Snapshot snapshot, Tenant county, String variant) {
-        return snapshot.forecaster(variant, () -> {
-            PopulationSeries series = population(county, variant);
-            Optional<QuotaSet> set = ownQuotaSet(snapshot, county).or(() -> ShippedData.quotaSetFor(county.kreisAgs()).map(ShippedData::quotas));
-            if (set.isEmpty()) {
-                return Optional.empty();
-            }
-            List<Area> withPopulation = areas(snapshot, county).stream()
-                    .filter(a -> series.bestand().containsKey(a.key()) || series.gemeindeProjection().containsKey(a.key())).toList();
-            return Optional.of(new Forecaster(new ForecastInput(county.kreisAgs(), withPopulation, series, set.get(),
-                    settings(snapshot, county).toSettings(), STAFF_RATIOS, offers(snapshot, county), travelTimes(snapshot, county))));
-        });
-    }
-
-    /** The stamp is read before any data, so the snapshot it labels is never older than it. */
-    private ForecastInputsCache.Snapshot snapshot(Tenant county) {
-        ForecastInputsCache.Stamp stamp = new ForecastInputsCache.Stamp(versions.current(county.id()), registerChanges.latest());
-        return cache.at(county.id(), stamp, ForecastInputsCache.Snapshot::new);
+        return current(county).forecast(variant, year, scenario);
     }
 
     /** Replaces the county's travel-time table with the file's, all or nothing, audited; answers the number of pairs. */
@@ -273,11 +362,7 @@ public class PlanningData {
     }
 
     public Map<String, Map<Long, Double>> travelTimes(Tenant county) {
-        return travelTimes(snapshot(county), county);
-    }
-
-    private Map<String, Map<Long, Double>> travelTimes(ForecastInputsCache.Snapshot snapshot, Tenant county) {
-        return snapshot.travelTimes(() -> loadTravelTimes(county));
+        return current(county).travelTimes();
     }
 
     private Map<String, Map<Long, Double>> loadTravelTimes(Tenant county) {

@@ -46,8 +46,9 @@ class PlanningGapsAccess implements PlanningGaps {
     private List<Gap> all(long countyId) {
         // the same cached forecast the planning pages show, current as of the county's data version and the register
         return tenants.byId(countyId)
-                .flatMap(c -> data.forecaster(c, null).flatMap(f -> f.baseYear().isPresent()
-                        ? data.forecast(c, null, f.baseYear().getAsInt(), Scenario.STATUS_QUO).map(PlanningGaps::of)
+                .map(data::current)
+                .flatMap(now -> now.forecaster(null).flatMap(f -> f.baseYear().isPresent()
+                        ? now.forecast(null, f.baseYear().getAsInt(), Scenario.STATUS_QUO).map(PlanningGaps::of)
                         : Optional.empty()))
                 .orElse(List.of());
     }

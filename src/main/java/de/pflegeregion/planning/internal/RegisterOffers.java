@@ -28,6 +28,11 @@ class RegisterOffers {
         return registry.ofTenant(tenantId, false).stream().map(this::view).toList();
     }
 
+    /** Whether the offer (active or not) now belongs to the county, asked of the directory by its id. */
+    boolean ofCounty(long offerId, long tenantId) {
+        return registry.find(offerId).map(o -> o.tenantId() == tenantId).orElse(false);
+    }
+
     private RegisterOffer view(Offer o) {
         Map<String, Integer> free = o.freePlaces().entrySet().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().count()));

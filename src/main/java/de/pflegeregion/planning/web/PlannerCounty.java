@@ -26,7 +26,8 @@ class PlannerCounty {
         if (!account.has(Role.PLANNER) && !account.has(Role.COUNTY_ADMIN)) {
             throw new org.springframework.security.access.AccessDeniedException("not a planner: " + account.username());
         }
-        return tenants.byId(account.tenantId()).orElseThrow();
+        // planning reads only the county's id, key and name, which never change: the kept list serves every request
+        return tenants.cachedById(account.tenantId()).orElseThrow();
     }
 
     /** The planner's county if it is the one asked for; otherwise 404. */

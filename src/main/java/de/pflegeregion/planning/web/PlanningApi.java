@@ -3,6 +3,7 @@ package de.pflegeregion.planning.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -16,6 +17,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -43,6 +47,7 @@ import de.pflegeregion.planning.internal.ScenarioVariants;
 import de.pflegeregion.planning.internal.SettingsDocument;
 import de.pflegeregion.platform.InvalidInput;
 import de.pflegeregion.platform.Tenant;
+import tools.jackson.databind.ObjectMapper;
 
 /**
  * The planning API of the spec ("API contract"): population and quota imports, settings, the
@@ -61,13 +66,16 @@ class PlanningApi {
     private final OfferTypes offerTypes;
 
     private final ScenarioVariants variants;
+    private final ObjectMapper json;
 
-    PlanningApi(PlannerCounty plannerCounty, PlanningData data, PlanningViews views, OfferTypes offerTypes, ScenarioVariants variants) {
+    PlanningApi(PlannerCounty plannerCounty, PlanningData data, PlanningViews views, OfferTypes offerTypes, ScenarioVariants variants,
+                ObjectMapper json) {
         this.plannerCounty = plannerCounty;
         this.data = data;
         this.views = views;
         this.offerTypes = offerTypes;
         this.variants = variants;
+        this.json = json;
     }
 
     /** Answer of an accepted import, as the contract names its fields. */
@@ -115,14 +123,18 @@ class PlanningApi {
         return variants.replaceSettings(plannerCounty.of(authentication, kreisAgs), document, authentication.getName());
     }
 
+    /** The JSON is the same for every request of one snapshot, so it is written once per snapshot and kept as bytes. */
     @Operation(summary = "Vorausberechnung je Gemeinde, Planungsraum und Kreis für ein Jahr und Szenario")
-    @GetMapping("/forecast")
-    ForecastJson forecast(@PathVariable String kreisAgs, @RequestParam int year,
-                          @RequestParam(defaultValue = "status-quo") String scenario,
-                          @RequestParam(required = false) String variant, Authentication authentication) {
-        Tenant county = plannerCounty.of(authentication, kreisAgs);
+    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", schema = @Schema(implementation = ForecastJson.class)))
+    @GetMapping(value = "/forecast", produces = MediaType.APPLICATION_JSON_VALUE)
+    ResponseEntity<byte[]> forecast(@PathVariable String kreisAgs, @RequestParam int year,
+                                    @RequestParam(defaultValue = "status-quo") String scenario,
+                                    @RequestParam(required = false) String variant, Authentication authentication) {
+        PlanningData.Current county = data.current(plannerCounty.of(authentication, kreisAgs));
         PlanningViews.ScenarioChoice choice = views.choice(county, scenario);
-        return ForecastJson.of(views.forecast(county, year, choice, variant), choice.code(), views.staffUnit(county));
+        byte[] body = county.answer(Arrays.asList("forecast", year, choice.code(), variant), () -> json.writeValueAsBytes(
+                ForecastJson.of(views.forecast(county, year, choice, variant), choice.code(), views.staffUnit(county))));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
     }
 
     @Operation(summary = "Vorausberechnung als CSV")
@@ -130,7 +142,7 @@ class PlanningApi {
     ResponseEntity<byte[]> forecastCsv(@PathVariable String kreisAgs, @RequestParam(required = false) Integer year,
                                        @RequestParam(defaultValue = "status-quo") String scenario,
                                        @RequestParam(required = false) String variant, Authentication authentication) {
-        Tenant county = plannerCounty.of(authentication, kreisAgs);
+        PlanningData.Current county = data.current(plannerCounty.of(authentication, kreisAgs));
         PlanningViews.ScenarioChoice choice = views.choice(county, scenario);
         return download(ForecastTable.csv(views.forecasts(county, year, choice, variant), choice.label(), offerTypes::label), "text/csv;charset=UTF-8",
                 "prognose-" + kreisAgs + ".csv");
@@ -141,7 +153,7 @@ class PlanningApi {
     ResponseEntity<byte[]> forecastXlsx(@PathVariable String kreisAgs, @RequestParam(required = false) Integer year,
                                         @RequestParam(defaultValue = "status-quo") String scenario,
                                         @RequestParam(required = false) String variant, Authentication authentication) {
-        Tenant county = plannerCounty.of(authentication, kreisAgs);
+        PlanningData.Current county = data.current(plannerCounty.of(authentication, kreisAgs));
         PlanningViews.ScenarioChoice choice = views.choice(county, scenario);
         return download(ForecastTable.xlsx(views.forecasts(county, year, choice, variant), choice.label(), offerTypes::label),
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "prognose-" + kreisAgs + ".xlsx");
@@ -150,7 +162,7 @@ class PlanningApi {
     @Operation(summary = "Bestandsaufnahme: Angebote und Plätze je Gemeinde und Planungsraum aus dem Angebotsverzeichnis")
     @GetMapping("/bestand")
     Bestandsaufnahme.Result bestand(@PathVariable String kreisAgs, Authentication authentication) {
-        return views.bestand(plannerCounty.of(authentication, kreisAgs));
+        return views.bestand(data.current(plannerCounty.of(authentication, kreisAgs)));
     }
 
     /**
@@ -192,8 +204,8 @@ class PlanningApi {
     @Operation(summary = "Szenarien: Status quo, Trend, ambulant vor stationär und die gespeicherten Varianten, jeweils mit Code und Parametern")
     @GetMapping("/scenarios")
     List<ScenarioJson> scenarios(@PathVariable String kreisAgs, Authentication authentication) {
-        Tenant county = plannerCounty.of(authentication, kreisAgs);
-        PlanningSettings settings = data.settings(county).toSettings();
+        PlanningData.Current county = data.current(plannerCounty.of(authentication, kreisAgs));
+        PlanningSettings settings = county.planningSettings();
         return views.choices(county).stream().map(c -> ScenarioJson.of(c, settings)).toList();
     }
 
@@ -222,7 +234,8 @@ class PlanningApi {
     }
 
     private ScenarioJson variantJson(Tenant county, ScenarioVariant saved) {
-        return ScenarioJson.of(views.choice(county, saved.code()), data.settings(county).toSettings());
+        PlanningData.Current now = data.current(county);
+        return ScenarioJson.of(views.choice(now, saved.code()), now.planningSettings());
     }
 
     @ExceptionHandler(ScenarioVariants.UnknownVariant.class)

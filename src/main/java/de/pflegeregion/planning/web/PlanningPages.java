@@ -231,18 +231,19 @@ class PlanningPages {
     }
 
     private String dataPage(Tenant county, Model model, UploadInput input) {
-        Optional<Forecaster> forecaster = data.forecaster(county, null);
-        Optional<QuotaSet> quotas = data.quotaSet(county);
+        PlanningData.Current now = data.current(county);
+        Optional<Forecaster> forecaster = now.forecaster(null);
+        Optional<QuotaSet> quotas = now.quotaSet();
         model.addAttribute("tenant", county);
         model.addAttribute("imports", data.imports(county));
-        model.addAttribute("areas", data.areas(county));
+        model.addAttribute("areas", now.areas());
         model.addAttribute("quotaSet", quotas.orElse(null));
-        model.addAttribute("ownQuotaSet", data.hasOwnQuotaSet(county));
+        model.addAttribute("ownQuotaSet", now.hasOwnQuotaSet());
         model.addAttribute("baseYear", forecaster.flatMap(f -> f.baseYear().isPresent() ? Optional.of(f.baseYear().getAsInt()) : Optional.empty()).orElse(null));
         model.addAttribute("possibleYears", forecaster.map(Forecaster::possibleYears).map(List::copyOf).orElse(List.of()));
         model.addAttribute("shippedProjection", ShippedData.PROJECTION_LANDS.get(county.kreisAgs().substring(0, 2)));
-        model.addAttribute("missing", missing(county, forecaster, quotas));
-        model.addAttribute("travelTimePairs", data.travelTimes(county).values().stream().mapToInt(Map::size).sum());
+        model.addAttribute("missing", missing(now, forecaster, quotas));
+        model.addAttribute("travelTimePairs", now.travelTimes().values().stream().mapToInt(Map::size).sum());
         model.addAttribute("shippedSources", ShippedData.sources());
         model.addAttribute("occupancySource", SettingsDocument.OCCUPANCY_SOURCE);
         model.addAttribute("input", input);
@@ -250,32 +251,33 @@ class PlanningPages {
     }
 
     /** What is not loaded yet, and what that means for the results. */
-    private List<String> missing(Tenant county, Optional<Forecaster> forecaster, Optional<QuotaSet> quotas) {
+    private List<String> missing(PlanningData.Current now, Optional<Forecaster> forecaster, Optional<QuotaSet> quotas) {
+        Tenant county = now.county();
         List<String> missing = new ArrayList<>();
         if (quotas.isEmpty()) {
             missing.add("Pflegequoten fehlen: ohne sie gibt es keine Zahl der Pflegebedürftigen. Laden Sie Quoten Ihres Landes.");
         }
-        if (forecaster.isPresent() && forecaster.get().baseYear().isEmpty() || data.areas(county).isEmpty()) {
+        if (forecaster.isPresent() && forecaster.get().baseYear().isEmpty() || now.areas().isEmpty()) {
             missing.add("Der Bevölkerungsstand fehlt: laden Sie die GENESIS-Tabelle 12411-02-03-5 (Gemeinden nach Geschlecht und Altersgruppen).");
         }
         boolean projection = data.imports(county).stream().anyMatch(i -> i.kind().equals("prognose") && i.rowsInUse() > 0);
         if (!projection) {
             missing.add("Eine Vorausberechnung fehlt: ohne sie gibt es nur Ergebnisse für die Jahre des Bevölkerungsstands.");
         }
-        if (!data.settings(county).toSettings().benchmarks().keySet().containsAll(de.pflegeregion.planning.PlanningSettings.PLACE_TYPES)) {
+        if (!now.planningSettings().benchmarks().keySet().containsAll(de.pflegeregion.planning.PlanningSettings.PLACE_TYPES)) {
             missing.add("Nicht für jede Angebotsart ist ein Richtwert gesetzt: dort bleibt der Bedarf an Plätzen offen (Einstellungen).");
         }
         if (quotas.isPresent() && !quotas.get().settings().contains(de.pflegeregion.planning.Setting.PG1_OHNE)) {
             missing.add("Die Pflegequoten enthalten Pflegegrad 1 ohne Einrichtungsleistungen nicht: diese Gruppe zählt 0, "
                     + "die Zahl der Pflegebedürftigen ist also eher zu niedrig.");
         }
-        long coarse = data.areas(county).stream().filter(a -> a.pointSource() != de.pflegeregion.planning.Area.PointSource.GAZETTEER
+        long coarse = now.areas().stream().filter(a -> a.pointSource() != de.pflegeregion.planning.Area.PointSource.GAZETTEER
                 && a.pointSource() != de.pflegeregion.planning.Area.PointSource.IMPORTED).count();
         if (coarse > 0) {
             missing.add(coarse + " Gebiete haben keinen eigenen Bezugspunkt (nur den Stadtmittelpunkt oder keinen): "
                     + "die Erreichbarkeit ist dort nur grob.");
         }
-        if (data.travelTimes(county).isEmpty()) {
+        if (now.travelTimes().isEmpty()) {
             missing.add("Fahrzeiten aus dem GIS des Kreises fehlen: die Minuten sind aus der Luftlinie geschätzt.");
         }
         long unknown = data.imports(county).stream().filter(i -> i.rowsInUse() > 0).mapToLong(PopulationStore.ImportRecord::unknownCells).sum();
@@ -291,13 +293,14 @@ class PlanningPages {
                     Authentication authentication, Model model, HttpServletResponse response) {
         Tenant county = plannerCounty.of(authentication);
         model.addAttribute("tenant", county);
-        Optional<Forecaster> f = data.forecaster(county, null);
+        PlanningData.Current now = data.current(county);
+        Optional<Forecaster> f = now.forecaster(null);
         if (f.isEmpty() || f.get().possibleYears().isEmpty()) {
             model.addAttribute("problem", "Es sind noch keine Bevölkerung oder keine Pflegequoten geladen. Bitte laden Sie zuerst die Daten.");
             return "planning/forecast";
         }
         Forecaster forecaster = f.get();
-        List<PlanningViews.ScenarioChoice> choices = views.choices(county);
+        List<PlanningViews.ScenarioChoice> choices = views.choices(now);
         // an unknown scenario in the address (a deleted variant) shows status quo
         PlanningViews.ScenarioChoice scenario = choices.stream().filter(c -> c.code().equals(szenario)).findFirst().orElse(choices.getFirst());
         int year = jahr == null ? PlanningViews.defaultYear(forecaster) : jahr;
@@ -306,14 +309,13 @@ class PlanningPages {
         model.addAttribute("selectedScenario", scenario);
         model.addAttribute("selectedYear", year);
         try {
-            Forecaster shown = scenario.on(forecaster);
-            ForecastResult result = shown.forecast(year, scenario.kind());
+            ForecastResult result = views.forecast(now, year, scenario, null);
             List<ForecastChart.Point> points = new ArrayList<>();
             for (int y : forecaster.possibleYears().tailSet(result.baseYear(), true)) {
-                points.add(new ForecastChart.Point(String.valueOf(y), shown.forecast(y, scenario.kind()).total().need().total()));
+                points.add(new ForecastChart.Point(String.valueOf(y), views.forecast(now, y, scenario, null).total().need().total()));
             }
             model.addAttribute("result", result);
-            model.addAttribute("comparison", PlanningViews.comparison(forecaster, choices, year));
+            model.addAttribute("comparison", views.comparison(now, choices, year));
             model.addAttribute("chart", ForecastChart.of("Pflegebedürftige im Kreis je Jahr (" + scenario.label() + ")", points));
         } catch (YearNotAvailable e) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
@@ -325,7 +327,7 @@ class PlanningPages {
     @GetMapping("/planung/bestand")
     String stock(Authentication authentication, Model model) {
         Tenant county = plannerCounty.of(authentication);
-        Bestandsaufnahme.Result stock = views.bestand(county);
+        Bestandsaufnahme.Result stock = views.bestand(data.current(county));
         model.addAttribute("tenant", county);
         model.addAttribute("stock", stock);
         model.addAttribute("types", stock.total().types().keySet());
@@ -340,7 +342,8 @@ class PlanningPages {
     @GetMapping("/planung/einstellungen")
     String settings(Authentication authentication, Model model) {
         Tenant county = plannerCounty.of(authentication);
-        SettingsForm form = SettingsForm.of(data.settings(county), data.areas(county));
+        PlanningData.Current now = data.current(county);
+        SettingsForm form = SettingsForm.of(now.settings(), now.areas());
         return settingsPage(county, model, SettingsFormBinding.view(form), Map.of());
     }
 
@@ -365,12 +368,13 @@ class PlanningPages {
     }
 
     private String settingsPage(Tenant county, Model model, BindingResult binding, Map<String, String> errors) {
+        PlanningData.Current now = data.current(county);
         Map<String, String> areaNames = new LinkedHashMap<>();
-        data.areas(county).forEach(a -> areaNames.put(a.key(), a.name()));
+        now.areas().forEach(a -> areaNames.put(a.key(), a.name()));
         model.addAttribute("tenant", county);
         model.addAttribute("form", new SettingsView(binding, errors, offerTypes::label, areaNames));
         model.addAttribute("areaNames", areaNames);
-        model.addAttribute("roomNames", new java.util.TreeSet<>(data.settings(county).toSettings().planungsraeume().keySet()));
+        model.addAttribute("roomNames", new java.util.TreeSet<>(now.planningSettings().planungsraeume().keySet()));
         model.addAttribute("placeTypes", de.pflegeregion.planning.PlanningSettings.PLACE_TYPES);
         model.addAttribute("shareSettings", SettingsForm.SHARE_SETTINGS);
         model.addAttribute("grades", SettingsForm.GRADES);
@@ -385,8 +389,9 @@ class PlanningPages {
         Tenant county = plannerCounty.of(authentication);
         model.addAttribute("tenant", county);
         model.addAttribute("types", Forecaster.ACCESS_TYPES);
-        model.addAttribute("parameters", data.settings(county).toSettings().accessibility());
-        data.forecaster(county, null).ifPresent(f -> f.baseYear().ifPresent(t0 -> model.addAttribute("result", f.forecast(t0, Scenario.STATUS_QUO))));
+        PlanningData.Current now = data.current(county);
+        model.addAttribute("parameters", now.planningSettings().accessibility());
+        now.forecaster(null).ifPresent(f -> f.baseYear().ifPresent(t0 -> model.addAttribute("result", now.forecast(null, t0, Scenario.STATUS_QUO).orElseThrow())));
         return "planning/access";
     }
 }

@@ -73,7 +73,7 @@ class PlanningReport {
     String publish(@RequestParam int jahr, @RequestParam(defaultValue = "status-quo") String szenario, Authentication authentication,
                    RedirectAttributes redirect) {
         Tenant county = plannerCounty.of(authentication);
-        reports.publish(county.id(), jahr, views.choice(county, szenario).code(), render(county, jahr, szenario, true),
+        reports.publish(county.id(), jahr, views.choice(data.current(county), szenario).code(), render(county, jahr, szenario, true),
                 authentication.getName(), clock.instant());
         redirect.addFlashAttribute("message", "Der Pflegebericht " + jahr + " ist veröffentlicht.");
         return "redirect:/planung/bericht";
@@ -97,24 +97,25 @@ class PlanningReport {
     }
 
     byte[] render(Tenant county, int year, String scenario, boolean published) {
-        Forecaster forecaster = views.forecaster(county, null);
-        List<PlanningViews.ScenarioChoice> choices = views.choices(county);
-        PlanningViews.ScenarioChoice chosen = views.choice(county, scenario);
+        PlanningData.Current now = data.current(county);
+        Forecaster forecaster = views.forecaster(now, null);
+        List<PlanningViews.ScenarioChoice> choices = views.choices(now);
+        PlanningViews.ScenarioChoice chosen = views.choice(now, scenario);
         ForecastResult result;
         try {
-            result = chosen.forecast(forecaster, year);
+            result = views.forecast(now, year, chosen, null);
         } catch (YearNotAvailable e) {
             // a report for a year outside the projection is the planner's input to correct, not a server error
             throw new InvalidInput("jahr", e.getMessage());
         }
-        PlanningSettings settings = data.settings(county).toSettings();
+        PlanningSettings settings = now.planningSettings();
         Map<String, Object> model = new HashMap<>();
         model.put("tenant", county);
         model.put("result", result);
         model.put("published", published);
         model.put("date", LocalDate.now(clock));
         model.put("settings", settings);
-        model.put("quotaSet", data.quotaSet(county).orElseThrow());
+        model.put("quotaSet", now.quotaSet().orElseThrow());
         model.put("imports", data.imports(county).stream().filter(i -> i.rowsInUse() > 0).toList());
         model.put("staffSource", ShippedData.STAFF_RATIOS_SOURCE);
         Map<String, String> labels = new LinkedHashMap<>();
@@ -123,10 +124,9 @@ class PlanningReport {
         }
         model.put("labels", labels);
         model.put("scenario", chosen);
-        model.put("comparison", PlanningViews.comparison(forecaster, choices, year));
-        Forecaster shown = chosen.on(forecaster);
+        model.put("comparison", views.comparison(now, choices, year));
         List<ForecastChart.Point> points = forecaster.possibleYears().tailSet(result.baseYear(), true).stream()
-                .map(y -> new ForecastChart.Point(String.valueOf(y), shown.forecast(y, chosen.kind()).total().need().total())).toList();
+                .map(y -> new ForecastChart.Point(String.valueOf(y), views.forecast(now, y, chosen, null).total().need().total())).toList();
         model.put("chart", ForecastChart.of("Pflegebedürftige im Kreis je Jahr (geschätzt)", points));
         return pdf.render("planning/report-pdf", model);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -22,17 +23,14 @@ import de.pflegeregion.planning.YearNotAvailable;
 import de.pflegeregion.planning.internal.PlanningData;
 import de.pflegeregion.planning.internal.SettingsDocument;
 import de.pflegeregion.platform.InvalidInput;
-import de.pflegeregion.platform.Tenant;
 
 /** Forecasts and the Bestandsaufnahme of a county as the API, the pages and the exports show them. */
 @Component
 class PlanningViews {
 
-    private final PlanningData data;
     private final Clock clock;
 
-    PlanningViews(PlanningData data, Clock clock) {
-        this.data = data;
+    PlanningViews(Clock clock) {
         this.clock = clock;
     }
 
@@ -44,23 +42,15 @@ class PlanningViews {
      */
     record ScenarioChoice(String code, String label, Scenario kind, ScenarioVariant variant, String parameters) {
 
-        Forecaster on(Forecaster county) {
-            return variant == null ? county : county.with(variant);
-        }
-
-        ForecastResult forecast(Forecaster county, int year) {
-            return on(county).forecast(year, kind);
-        }
-
         public boolean builtIn() {
             return variant == null;
         }
     }
 
     /** Status quo, trend and ambulant vor stationär with the county's parameters, then every saved variant. */
-    List<ScenarioChoice> choices(Tenant county) {
-        SettingsDocument document = data.settings(county);
-        PlanningSettings settings = document.toSettings();
+    List<ScenarioChoice> choices(PlanningData.Current county) {
+        SettingsDocument document = county.settings();
+        PlanningSettings settings = county.planningSettings();
         List<ScenarioChoice> choices = new ArrayList<>();
         for (Scenario s : Scenario.values()) {
             choices.add(new ScenarioChoice(s.code(), s.label(), s, null,
@@ -73,7 +63,7 @@ class PlanningViews {
     }
 
     /** The scenario of a code, or 400 naming {@code scenario} with the codes there are. */
-    ScenarioChoice choice(Tenant county, String code) {
+    ScenarioChoice choice(PlanningData.Current county, String code) {
         List<ScenarioChoice> choices = choices(county);
         return choices.stream().filter(c -> c.code().equals(code)).findFirst().orElseThrow(() -> new InvalidInput("scenario",
                 "Unbekanntes Szenario „" + code + "“; möglich sind " + String.join(", ", choices.stream().map(ScenarioChoice::code).toList()) + "."));
@@ -85,16 +75,16 @@ class PlanningViews {
     }
 
     /** Every scenario's county total for the year, in the order of {@code choices}. */
-    static Map<ScenarioChoice, RegionForecast> comparison(Forecaster county, List<ScenarioChoice> choices, int year) {
+    Map<ScenarioChoice, RegionForecast> comparison(PlanningData.Current county, List<ScenarioChoice> choices, int year) {
         Map<ScenarioChoice, RegionForecast> comparison = new LinkedHashMap<>();
         for (ScenarioChoice c : choices) {
-            comparison.put(c, c.forecast(county, year).total());
+            comparison.put(c, forecast(county, year, c, null).total());
         }
         return comparison;
     }
 
-    Forecaster forecaster(Tenant county, String variant) {
-        return data.forecaster(county, variant).orElseThrow(PlanningViews::noQuotas);
+    Forecaster forecaster(PlanningData.Current county, String variant) {
+        return county.forecaster(variant).orElseThrow(PlanningViews::noQuotas);
     }
 
     private static RuntimeException noQuotas() {
@@ -103,44 +93,42 @@ class PlanningViews {
                         + "Bitte laden Sie Pflegequoten (PUT …/quotas).");
     }
 
-    /** One year and scenario; a built-in one is kept per data version, so asking again costs two version reads. */
-    ForecastResult forecast(Tenant county, int year, ScenarioChoice scenario, String variant) {
-        if (scenario.builtIn()) {
-            return data.forecast(county, variant, year, scenario.kind()).orElseThrow(PlanningViews::noQuotas);
-        }
-        return scenario.forecast(forecaster(county, variant), year);
+    /** One year and scenario (built in or a saved variant), kept per snapshot: asking again costs nothing but the stamp. */
+    ForecastResult forecast(PlanningData.Current county, int year, ScenarioChoice scenario, String variant) {
+        Optional<ForecastResult> result = scenario.builtIn() ? county.forecast(variant, year, scenario.kind())
+                : county.forecast(variant, year, scenario.variant());
+        return result.orElseThrow(PlanningViews::noQuotas);
     }
 
     /** One year, or every year from the base year to the end of the projection. */
-    List<ForecastResult> forecasts(Tenant county, Integer year, ScenarioChoice scenario, String variant) {
-        Scenario s = scenario.kind();
-        Forecaster f = scenario.on(forecaster(county, variant));
+    List<ForecastResult> forecasts(PlanningData.Current county, Integer year, ScenarioChoice scenario, String variant) {
         if (year != null) {
             return List.of(forecast(county, year, scenario, variant));
         }
+        Forecaster f = forecaster(county, variant);
         if (f.possibleYears().isEmpty()) {
             throw new YearNotAvailable(LocalDate.now(clock).getYear(), f.possibleYears());
         }
         List<ForecastResult> all = new ArrayList<>();
         for (int y : f.possibleYears()) {
-            all.add(f.forecast(y, s));
+            all.add(forecast(county, y, scenario, variant));
         }
         return all;
     }
 
-    Bestandsaufnahme.Result bestand(Tenant county) {
+    Bestandsaufnahme.Result bestand(PlanningData.Current county) {
         Map<String, PopulationSummary> population = new LinkedHashMap<>();
-        data.forecaster(county, null).ifPresent(f -> f.baseYear().ifPresent(t0 -> {
-            for (AreaForecast a : data.forecast(county, null, t0, Scenario.STATUS_QUO).orElseThrow().areas()) {
+        county.forecaster(null).ifPresent(f -> f.baseYear().ifPresent(t0 -> {
+            for (AreaForecast a : county.forecast(null, t0, Scenario.STATUS_QUO).orElseThrow().areas()) {
                 population.put(a.area().key(), a.population());
             }
         }));
-        PlanningSettings settings = data.settings(county).toSettings();
-        return Bestandsaufnahme.of(county.kreisAgs(), data.areas(county), population, settings.planungsraeume(),
-                data.offers(county), LocalDate.now(clock));
+        PlanningSettings settings = county.planningSettings();
+        return Bestandsaufnahme.of(county.county().kreisAgs(), county.areas(), population, settings.planungsraeume(),
+                county.offers(), LocalDate.now(clock));
     }
 
-    String staffUnit(Tenant county) {
-        return data.settings(county).toSettings().ambulantStaffUnit() == PlanningSettings.StaffUnit.FTE ? "fte" : "headcount";
+    String staffUnit(PlanningData.Current county) {
+        return county.planningSettings().ambulantStaffUnit() == PlanningSettings.StaffUnit.FTE ? "fte" : "headcount";
     }
 }

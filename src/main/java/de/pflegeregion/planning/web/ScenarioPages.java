@@ -61,11 +61,12 @@ class ScenarioPages {
     String scenarios(@RequestParam(required = false) Integer jahr, Authentication authentication, Model model, HttpServletResponse response) {
         Tenant county = plannerCounty.of(authentication);
         model.addAttribute("tenant", county);
-        List<PlanningViews.ScenarioChoice> choices = views.choices(county);
+        PlanningData.Current now = data.current(county);
+        List<PlanningViews.ScenarioChoice> choices = views.choices(now);
         model.addAttribute("choices", choices);
         model.addAttribute("variants", choices.stream().filter(c -> !c.builtIn()).toList());
         model.addAttribute("maxVariants", de.pflegeregion.planning.internal.SettingsDocument.MAX_VARIANTS);
-        Optional<Forecaster> f = data.forecaster(county, null);
+        Optional<Forecaster> f = now.forecaster(null);
         if (f.isEmpty() || f.get().possibleYears().isEmpty()) {
             model.addAttribute("problem", "Es sind noch keine Bevölkerung oder keine Pflegequoten geladen. Bitte laden Sie zuerst die Daten.");
             return "planning/scenarios";
@@ -75,7 +76,7 @@ class ScenarioPages {
         model.addAttribute("years", List.copyOf(forecaster.possibleYears()));
         model.addAttribute("selectedYear", year);
         try {
-            Map<PlanningViews.ScenarioChoice, RegionForecast> comparison = PlanningViews.comparison(forecaster, choices, year);
+            Map<PlanningViews.ScenarioChoice, RegionForecast> comparison = views.comparison(now, choices, year);
             model.addAttribute("comparison", comparison);
             model.addAttribute("chart", ComparisonChart.of(comparison));
         } catch (YearNotAvailable e) {

@@ -26,6 +26,7 @@ import de.pflegeregion.planning.ForecastResult;
 import de.pflegeregion.planning.PlanningGaps;
 import de.pflegeregion.planning.PopulationFiles;
 import de.pflegeregion.planning.Scenario;
+import de.pflegeregion.planning.ScenarioVariant;
 import de.pflegeregion.platform.Account;
 import de.pflegeregion.platform.Accounts;
 import de.pflegeregion.platform.AuditLog;
@@ -155,6 +156,40 @@ class ForecastCacheIT {
         PlanningGaps.Gap gapAfter = gaps.current(county.id(), "vollstationaer", PAF).orElseThrow();
         assertThat(gapAfter.existing()).isEqualTo(gapBefore.existing() + 60);
         assertThat(gapAfter.gap()).isCloseTo(gapBefore.gap() - 60, within(1e-9));
+    }
+
+    @Test
+    void aSavedVariantIsComputedOncePerSnapshotAndAgainAfterAChange() {
+        ScenarioVariant kompression = new ScenarioVariant("kompression", "Kompression", Scenario.TREND, -0.01, null, null, null);
+        ForecastResult first = thisNode.current(county).forecast(null, 2023, kompression).orElseThrow();
+        assertThat(thisNode.current(county).forecast(null, 2023, kompression).orElseThrow()).isSameAs(first);
+        assertThat(thisNode.current(county).forecaster(null, kompression).orElseThrow())
+                .isSameAs(thisNode.current(county).forecaster(null, kompression).orElseThrow());
+
+        otherNode.importPopulation(county, genesis("31.12.2024"), "bestand", null, "bestand-2024.csv", "test");
+
+        assertThat(thisNode.current(county).forecast(null, 2024, kompression).orElseThrow().baseYear()).isEqualTo(2024);
+    }
+
+    @Test
+    void aRegisterChangeInAnotherCountyKeepsThisCountysSnapshot() {
+        ForecastResult first = statusQuo(2023);
+        List<de.pflegeregion.planning.RegisterOffer> offersBefore = thisNode.offers(county);
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Tenant neighbour = tenants.create("nachbar-" + suffix, "Landkreis Nachbar " + suffix, "09186");
+        Account neighbourAdmin = accounts.create("nadmin-" + suffix, "Sicheres-Test-Passwort-1", Role.COUNTY_ADMIN, neighbour.id(), "Landratsamt", "test");
+        long before = registerChanges.latest();
+
+        registry.create(neighbour.id(), heim(), neighbourAdmin);
+
+        assertThat(registerChanges.latest()).isGreaterThan(before);
+        assertThat(thisNode.offers(county)).isSameAs(offersBefore);
+        assertThat(statusQuo(2023)).isSameAs(first);
+
+        registry.create(county.id(), heim(), admin);
+
+        assertThat(thisNode.offers(county)).hasSize(offersBefore.size() + 1);
+        assertThat(statusQuo(2023)).isNotSameAs(first);
     }
 
     private ForecastResult statusQuo(int year) {

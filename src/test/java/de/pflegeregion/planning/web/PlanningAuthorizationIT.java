@@ -91,6 +91,8 @@ class PlanningAuthorizationIT {
     Accounts accounts;
     @Autowired
     OfferRegistry registry;
+    @Autowired
+    de.pflegeregion.platform.ApiTokens apiTokens;
 
     MockMvc mvc;
     PlanningFixture f;
@@ -174,6 +176,20 @@ class PlanningAuthorizationIT {
         MockHttpSession session = (MockHttpSession) login.getRequest().getSession(false);
         assertThat(status(get("/api/v1/planning/09186/settings").session(session))).isEqualTo(200);
         assertThat(status(get("/api/v1/planning/01002/settings").session(session))).isEqualTo(404);
+    }
+
+    @Test
+    void aBearerTokenIsRefusedInTheVeryNextRequestOnceRevokedOrItsAccountDisabled() throws Exception {
+        String forecast = "/api/v1/planning/09186/settings";
+        String revoked = apiTokens.issue(f.planner, "test").token();
+        assertThat(status(get(forecast).header("Authorization", "Bearer " + revoked))).as("before revoking").isEqualTo(200);
+        apiTokens.revoke(apiTokens.of(f.planner).getFirst().id(), f.planner);
+        assertThat(status(get(forecast).header("Authorization", "Bearer " + revoked))).as("revoked").isEqualTo(401);
+
+        String disabled = apiTokens.issue(f.admin, "test").token();
+        assertThat(status(get(forecast).header("Authorization", "Bearer " + disabled))).as("before disabling").isEqualTo(200);
+        accounts.setEnabled(f.admin.id(), false, "test");
+        assertThat(status(get(forecast).header("Authorization", "Bearer " + disabled))).as("account disabled").isEqualTo(401);
     }
 
     private MockHttpServletRequestBuilder call(Endpoint e) {
