@@ -124,7 +124,10 @@ public abstract class BrowserTest {
 
     /** Null when nothing is wider than the viewport, else which element (or element's text) sticks out. */
     private static final String WIDEST_ELEMENT = """
-            () => {
+            async () => {
+              // under load the resize can still be on its way: measure once the page has laid out at the new width
+              for (let i = 0; i < 50 && window.innerWidth !== %d; i++) await new Promise(r => setTimeout(r, 20));
+              await new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)));
               const root = document.documentElement;
               const width = root.clientWidth;
               if (root.scrollWidth <= width) return null;
@@ -148,7 +151,7 @@ public abstract class BrowserTest {
               return 'content is ' + root.scrollWidth + ' px wide for a ' + width + ' px viewport; widest: '
                   + name + ' reaches ' + Math.round(right) + ' px';
             }
-            """;
+            """.formatted(REFLOW_WIDTH);
 
     /** Saves a full-page screenshot as target/screenshots/NAME.png, for a person to look at. */
     protected Path screenshot(String name) {
