@@ -147,6 +147,21 @@ public class MeasurePlan {
         return jdbc.sql("SELECT DISTINCT tenant_id FROM network_measure WHERE published = TRUE ORDER BY tenant_id").query(Long.class).list();
     }
 
+    /**
+     * Changes with every write to any county's plan, on any node: measures are never deleted, each creation adds a row
+     * and each change (milestones and indicator values included, see {@link #touch}) raises the measure's version;
+     * Handlungsfelder are only added. Read in one statement, for caches of what the public pages show.
+     */
+    public record PlanStamp(long measures, long versions, long handlungsfelder) {
+    }
+
+    public PlanStamp stamp() {
+        return jdbc.sql("""
+                        SELECT (SELECT COUNT(*) FROM network_measure), (SELECT COALESCE(SUM(version), 0) FROM network_measure),
+                            (SELECT COUNT(*) FROM network_handlungsfeld)""")
+                .query((rs, n) -> new PlanStamp(rs.getLong(1), rs.getLong(2), rs.getLong(3))).single();
+    }
+
     /** Checks the draft (naming the field) and stores it; the history records the creation. */
     public long create(Tenant county, MeasureDraft d, String actor) {
         check(county, null, d);
