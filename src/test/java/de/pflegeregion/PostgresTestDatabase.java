@@ -70,7 +70,11 @@ public final class PostgresTestDatabase {
             TestPropertyValues.of(
                     "spring.datasource.url=" + url(),
                     "spring.datasource.username=" + USER,
-                    "spring.datasource.password=").applyTo(context);
+                    "spring.datasource.password=",
+                    // the suite caches many contexts on one server: each keeps one idle connection, not ten,
+                    // so they never fill max_connections together (CI failed with "too many clients")
+                    "spring.datasource.hikari.minimum-idle=1",
+                    "spring.datasource.hikari.idle-timeout=10000").applyTo(context);
         }
     }
 }

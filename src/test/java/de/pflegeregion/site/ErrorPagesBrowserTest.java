@@ -27,6 +27,8 @@ import de.pflegeregion.PostgresTestDatabase;
 @TestPropertySource(properties = "pflegeregion.limits.upload-body=16KB")
 class ErrorPagesBrowserTest extends BrowserTest {
 
+    private static final String TOO_MANY_CONNECTIONS = "53300";
+
     @Test
     void aFileAboveTheUploadLimitGetsTheGerman413PageNamingTheLimit() {
         open("/pflegegrad");
@@ -84,9 +86,26 @@ class ErrorPagesBrowserTest extends BrowserTest {
     }
 
     private static void onServer(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(PostgresTestDatabase.urlOf("postgres"), PostgresTestDatabase.user(), "");
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection connection = DriverManager.getConnection(PostgresTestDatabase.urlOf("postgres"), PostgresTestDatabase.user(), "");
+                 Statement statement = connection.createStatement()) {
+                statement.execute(sql);
+                return;
+            } catch (SQLException e) {
+                // the pools of all cached contexts knock on the closed database at once; a slot frees within moments
+                if (!TOO_MANY_CONNECTIONS.equals(e.getSQLState()) || attempt == 50) {
+                    throw e;
+                }
+                sleep();
+            }
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
