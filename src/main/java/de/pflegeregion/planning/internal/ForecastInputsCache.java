@@ -57,7 +57,8 @@ final class ForecastInputsCache {
 
     /**
      * One county's inputs at one stamp. The parts are read when first asked for (a page that needs only the
-     * settings does not load the register), each once; the forecasters, the forecasts per year and scenario
+     * settings does not load the register), normally once (requests racing on a first read may each load it;
+     * the first kept wins, and loads at one stamp are equal); the forecasters, the forecasts per year and scenario
      * and the serialised answers are kept too. All parts are immutable and shared between threads.
      */
     static final class Snapshot {
@@ -99,7 +100,7 @@ final class ForecastInputsCache {
 
         @SuppressWarnings("unchecked")
         private <T> T part(String name, Supplier<T> load) {
-            return (T) parts.computeIfAbsent(name, n -> load.get());
+            return (T) memo(parts, name, load);
         }
 
         SettingsDocument settings(Supplier<SettingsDocument> load) {
@@ -134,7 +135,7 @@ final class ForecastInputsCache {
 
         /** A population variant the county has not loaded throws from {@code load} and is not kept. */
         Optional<Forecaster> forecaster(String populationVariant, ScenarioVariant scenario, Supplier<Optional<Forecaster>> load) {
-            return forecasters.computeIfAbsent(new ForecasterKey(populationVariant, scenario), k -> load.get());
+            return memo(forecasters, new ForecasterKey(populationVariant, scenario), load);
         }
 
         /** @param variant the saved variant the forecast runs with, or null for a built-in scenario */
@@ -142,7 +143,7 @@ final class ForecastInputsCache {
             if (results.size() >= MAX_RESULTS) {
                 results.clear();
             }
-            return results.computeIfAbsent(new ResultKey(populationVariant, year, scenario, variant), k -> compute.get());
+            return memo(results, new ResultKey(populationVariant, year, scenario, variant), compute);
         }
 
         /** An answer written once per snapshot: it depends only on the inputs and the request's {@code key}. */
@@ -150,7 +151,25 @@ final class ForecastInputsCache {
             if (answers.size() >= MAX_RESULTS) {
                 answers.clear();
             }
-            return answers.computeIfAbsent(key, k -> write.get());
+            return memo(answers, key, write);
+        }
+
+        /**
+         * The kept value, else the loaded one, kept unless a racing request kept one first. Not computeIfAbsent:
+         * a load asks this snapshot for other parts (a variant's forecaster for the county's own), and a
+         * ConcurrentHashMap must not be changed from inside its own mapping function ("Recursive update").
+         */
+        private static <K, V> V memo(Map<K, V> kept, K key, Supplier<? extends V> load) {
+            V value = kept.get(key);
+            if (value != null) {
+                return value;
+            }
+            V loaded = load.get();
+            if (loaded == null) {
+                return null;
+            }
+            V first = kept.putIfAbsent(key, loaded);
+            return first != null ? first : loaded;
         }
     }
 }
