@@ -12,6 +12,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.SecurityFilterChain;
@@ -48,6 +49,15 @@ class SecurityConfiguration {
     }
 
     static final String LOGIN_PAGE = "/anmelden";
+
+    /**
+     * Nothing collects Spring Security's observations (no tracing, no metrics export); without this the
+     * filter chain, authentication and authorisation are wrapped on every request all the same.
+     */
+    @Bean
+    static SecurityObservationSettings noSecurityObservations() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     /** The account page of every logged-in account: own password and API tokens. */
     static final String ACCOUNT_PAGE = "/konto";
