@@ -50,6 +50,9 @@ class SecurityConfiguration {
 
     static final String LOGIN_PAGE = "/anmelden";
 
+    /** The account page of every logged-in account: own password and API tokens. */
+    static final String ACCOUNT_PAGE = "/konto";
+
     /**
      * Nothing collects Spring Security's observations (no tracing, no metrics export); without this the
      * filter chain, authentication and authorisation are wrapped on every request all the same.
@@ -58,9 +61,6 @@ class SecurityConfiguration {
     static SecurityObservationSettings noSecurityObservations() {
         return SecurityObservationSettings.noObservations();
     }
-
-    /** The account page of every logged-in account: own password and API tokens. */
-    static final String ACCOUNT_PAGE = "/konto";
 
     /**
      * The JSON API: bearer tokens from {@link ApiTokens}, or the session of a logged-in page user

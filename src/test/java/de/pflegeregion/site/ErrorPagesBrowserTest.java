@@ -1,12 +1,14 @@
 package de.pflegeregion.site;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
@@ -57,7 +59,7 @@ class ErrorPagesBrowserTest extends BrowserTest {
     }
 
     @Test
-    void withTheDatabaseUnreachableAPageGetsTheGerman503Page() throws SQLException {
+    void withTheDatabaseUnreachableAPageGetsTheGerman503Page() {
         String database = PostgresTestDatabase.url().substring(PostgresTestDatabase.url().lastIndexOf('/') + 1);
         try {
             // what a stopped server looks like to the pool: its connections end and no new one is accepted
@@ -85,27 +87,16 @@ class ErrorPagesBrowserTest extends BrowserTest {
         assertThat(page.navigate(url("/massnahmen")).status()).as("the pool reconnects once the database is back").isEqualTo(200);
     }
 
-    private static void onServer(String sql) throws SQLException {
-        for (int attempt = 1; ; attempt++) {
-            try (Connection connection = DriverManager.getConnection(PostgresTestDatabase.urlOf("postgres"), PostgresTestDatabase.user(), "");
-                 Statement statement = connection.createStatement()) {
-                statement.execute(sql);
-                return;
-            } catch (SQLException e) {
-                // the pools of all cached contexts knock on the closed database at once; a slot frees within moments
-                if (!TOO_MANY_CONNECTIONS.equals(e.getSQLState()) || attempt == 50) {
-                    throw e;
-                }
-                sleep();
-            }
-        }
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    /** Retried while the server is full: the pools of all cached contexts knock on the closed database at once. */
+    private static void onServer(String sql) {
+        await("statement on the server").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(100))
+                .ignoreExceptionsMatching(e -> e instanceof SQLException full && TOO_MANY_CONNECTIONS.equals(full.getSQLState()))
+                .until(() -> {
+                    try (Connection connection = DriverManager.getConnection(PostgresTestDatabase.urlOf("postgres"), PostgresTestDatabase.user(), "");
+                         Statement statement = connection.createStatement()) {
+                        statement.execute(sql);
+                        return true;
+                    }
+                });
     }
 }

@@ -2,6 +2,7 @@ package de.pflegeregion.planning.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,7 +42,7 @@ class ForecastInputsCacheTest {
         for (int i = 0; i < 3; i++) {
             snapshot.ownQuotas(() -> {
                 loads.incrementAndGet();
-                snapshot.offers(() -> java.util.List.of());
+                snapshot.offers(() -> List.of());
                 return Optional.empty();
             });
         }
