@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.InetAddress;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -198,6 +200,24 @@ class AbuseLimitsIT {
                 .POST(HttpRequest.BodyPublishers.ofString(multipart)).build());
         assertThat(upload.statusCode()).isEqualTo(413);
         assertThat(upload.body()).contains("lang=\"de\"", "kleinere Datei");
+    }
+
+    @Test
+    void aRefusedBodyOfTensOfMegabytesIsReadToTheEndSoTheClientCanFinishSendingAndReadTheAnswer() throws Exception {
+        // Tomcat reads at most max-swallow-size of a body nobody read; past it, it closes the connection with bytes
+        // unread, the client's further writes fail and a client such as Java's HttpClient then drops the 413 it was
+        // sent. 40 MB lies above Tomcat's default (2 MB) plus what loopback buffers hold (tcp_rmem max 32 MB here).
+        byte[] body = ("{\"notiz\":\"" + "x".repeat(40 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.US_ASCII);
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("POST /api/v1/assessment HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+                    + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(body);
+            out.flush();
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(answer).startsWith("HTTP/1.1 413").contains("\"status\":413", "zu groß");
+        }
     }
 
     private HttpRequest json(String path, String body) {
