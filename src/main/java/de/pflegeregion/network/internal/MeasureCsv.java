@@ -31,7 +31,8 @@ import de.pflegeregion.platform.Tenant;
 /**
  * The Maßnahmenplan as CSV (UTF-8, comma, header row; the columns are listed on the import page) and XLSX,
  * and the CSV import: all rows or none, with every problem by row and column. A row with an {@code id} updates
- * that measure, a row without one creates a measure, so an exported file can be edited and imported again.
+ * that measure, a row without one creates a measure, so an exported file can be edited and imported again; its
+ * {@code version} refuses a row whose measure was changed after the export, so nobody's later edit is overwritten.
  */
 @Component
 public class MeasureCsv {
@@ -88,6 +89,8 @@ public class MeasureCsv {
         c.put("luecke_gebiet", "Gemeindeschlüssel (8 Ziffern) oder Name des Planungsraums");
         c.put("veroeffentlicht", "ja oder nein");
         c.put("id", "Nummer einer gespeicherten Maßnahme, die diese Zeile ändert (steht im Export); leer = neue Maßnahme");
+        c.put("version", "Bearbeitungsstand der Maßnahme beim Export (steht im Export); wurde sie seitdem geändert, wird die Zeile abgelehnt. "
+                + "Leer = ohne diese Prüfung");
         return c;
     }
 
@@ -172,6 +175,7 @@ public class MeasureCsv {
             row.add(m.gapArea());
             row.add(m.published() ? "ja" : "nein");
             row.add(m.id());
+            row.add(m.version());
             row.add(v.progress());
             row.add(v.light().colour().label());
             rows.add(row);
@@ -201,7 +205,7 @@ public class MeasureCsv {
         if (!problems.isEmpty()) {
             return ImportResult.rejected(problems);
         }
-        record Row(int line, String nr, String parentNr, Measure existing, MeasureDraft draft) {
+        record Row(int line, String nr, String parentNr, Measure existing, int version, MeasureDraft draft) {
         }
         List<Row> rows = new ArrayList<>();
         java.util.Set<String> seen = new java.util.HashSet<>();
@@ -221,6 +225,7 @@ public class MeasureCsv {
                 problems.add(new Problem(line, "uebergeordnet_nr", "Die übergeordnete Zeile " + parentNr + " steht nicht weiter oben in der Datei."));
             }
             Measure existing = existing(county, get.apply("id"), line, seenIds, problems);
+            int version = version(existing, get.apply("id"), get.apply("version"), line, problems);
             MeasureKind kind = MeasureKind.ofCode(get.apply("art")).orElse(null);
             if (kind == null) {
                 problems.add(new Problem(line, "art", "„" + get.apply("art") + "“ ist keine Art; möglich: ziel, massnahme, teilmassnahme."));
@@ -250,7 +255,7 @@ public class MeasureCsv {
                 problems.add(new Problem(line, "veroeffentlicht", "Bitte ja oder nein."));
             }
             if (problems.size() == before) {
-                rows.add(new Row(line, nr, parentNr, existing, new MeasureDraft(null, kind, get.apply("handlungsfeld"), get.apply("titel"), get.apply("beschreibung"),
+                rows.add(new Row(line, nr, parentNr, existing, version, new MeasureDraft(null, kind, get.apply("handlungsfeld"), get.apply("titel"), get.apply("beschreibung"),
                         get.apply("federfuehrung"), null, get.apply("partner"), start, end, status, progress, weight, budget, get.apply("finanzierung"),
                         get.apply("beschluss"), get.apply("indikator"), get.apply("einheit"), baseline, target, deadline,
                         get.apply("luecke_angebotsart").isEmpty() ? null : get.apply("luecke_angebotsart"),
@@ -281,7 +286,7 @@ public class MeasureCsv {
                     if (old == null) {
                         ids.put(row.nr(), plan.create(county, withParent, actor));
                     } else {
-                        updates[plan.update(county, old.id(), old.version(), withParent, actor) ? 0 : 1]++;
+                        updates[plan.update(county, old.id(), row.version(), withParent, actor) ? 0 : 1]++;
                         ids.put(row.nr(), old.id());
                     }
                 } catch (InvalidInput e) {
@@ -314,6 +319,34 @@ public class MeasureCsv {
             problems.add(new Problem(line, "id", "Die Maßnahme " + id + " wird in der Datei mehrfach geändert."));
         }
         return m;
+    }
+
+    /**
+     * The version a row's update must meet: the one in the file, which must still be the stored one (else someone
+     * changed the measure after the export), or the stored one where the column is empty; 0 for a new measure.
+     */
+    private static int version(Measure existing, String id, String version, int line, List<Problem> problems) {
+        if (version.isEmpty()) {
+            return existing == null ? 0 : existing.version();
+        }
+        if (id.isEmpty()) {
+            problems.add(new Problem(line, "version", "Eine neue Maßnahme hat noch keinen Bearbeitungsstand; lassen Sie version leer "
+                    + "oder tragen Sie die id der Maßnahme ein."));
+            return 0;
+        }
+        int inFile;
+        try {
+            inFile = Integer.parseInt(version);
+        } catch (NumberFormatException e) {
+            problems.add(new Problem(line, "version", "„" + version + "“ ist kein Bearbeitungsstand; bitte die Zahl aus dem Export."));
+            return 0;
+        }
+        if (existing != null && inFile != existing.version()) {
+            problems.add(new Problem(line, "version", "Die Maßnahme " + existing.id() + " „" + existing.title() + "“ wurde nach Ihrem Export "
+                    + "geändert (Stand in der Datei " + inFile + ", jetzt " + existing.version() + "). Bitte exportieren Sie den Plan neu "
+                    + "und übertragen Sie Ihre Änderung, damit die andere Änderung nicht verloren geht."));
+        }
+        return inFile;
     }
 
     /** The CSV column of a field the plan names in its checks. */

@@ -252,6 +252,49 @@ class MeasurePagesIT {
         assertThat(plan.find(f.other, foreign).orElseThrow().title()).isEqualTo("Fremdes Ziel");
     }
 
+    @Test
+    void anExportRowWhoseMeasureWasChangedSinceIsRefusedSoTheOtherChangeIsNotOverwritten() throws Exception {
+        long id = plan.create(f.county, new de.pflegeregion.network.MeasureDraft(null, de.pflegeregion.network.MeasureKind.ZIEL, "2",
+                "Kümmerer überall", "", "", null, "", null, null, de.pflegeregion.network.MeasureStatus.GEPLANT, null, null,
+                null, "", "", "", "", null, null, null, null, null, false), "test");
+        java.util.List<java.util.Map<String, String>> exported = parse(exportCsv());
+        assertThat(exported).singleElement().satisfies(r -> assertThat(r.get("version")).isEqualTo("0"));
+
+        // a colleague changes the measure in the form after the export
+        var stored = plan.find(f.county, id).orElseThrow();
+        plan.update(f.county, id, stored.version(), new de.pflegeregion.network.MeasureDraft(null, de.pflegeregion.network.MeasureKind.ZIEL,
+                "2", "Kümmerer überall", "Vom Kreistag beschlossen", "", null, "", null, null, de.pflegeregion.network.MeasureStatus.IN_UMSETZUNG,
+                null, null, null, "", "", "", "", null, null, null, null, null, false), "kollegin");
+
+        exported.getFirst().put("titel", "Kümmerer in jeder Gemeinde");
+        String page = mvc.perform(multipart("/netzwerk/massnahmen/import").file(csv(print(exported))).with(as(f.coordinator)).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("es wurde nichts geändert").contains("wurde nach Ihrem Export geändert (Stand in der Datei 0, jetzt 1)");
+        var after = plan.find(f.county, id).orElseThrow();
+        assertThat(after.title()).isEqualTo("Kümmerer überall");
+        assertThat(after.description()).isEqualTo("Vom Kreistag beschlossen");
+
+        // with the version of a fresh export the same edit goes through
+        java.util.List<java.util.Map<String, String>> fresh = parse(exportCsv());
+        fresh.getFirst().put("titel", "Kümmerer in jeder Gemeinde");
+        mvc.perform(multipart("/netzwerk/massnahmen/import").file(csv(print(fresh))).with(as(f.coordinator)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(plan.find(f.county, id).orElseThrow()).satisfies(m -> {
+            assertThat(m.title()).isEqualTo("Kümmerer in jeder Gemeinde");
+            assertThat(m.description()).isEqualTo("Vom Kreistag beschlossen");
+            assertThat(m.version()).isEqualTo(2);
+        });
+
+        // a version on a new row, or one that is no number, is the row's problem
+        String bad = "nr,uebergeordnet_nr,art,handlungsfeld,titel,status,id,version\n"
+                + "1,,ziel,2,Neu mit Stand,geplant,,3\n"
+                + "2,,ziel,2,Kümmerer in jeder Gemeinde,geplant," + id + ",zwei\n";
+        assertThat(mvc.perform(multipart("/netzwerk/massnahmen/import").file(csv(bad)).with(as(f.coordinator)).with(csrf()))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString())
+                .contains("Eine neue Maßnahme hat noch keinen Bearbeitungsstand").contains("„zwei“ ist kein Bearbeitungsstand");
+        assertThat(plan.all(f.county)).hasSize(1);
+    }
+
     private String exportCsv() throws Exception {
         return mvc.perform(get("/netzwerk/massnahmen/export.csv").with(as(f.coordinator))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
