@@ -15,6 +15,8 @@
 # Environment: DURATION (default 30s), CONNECTIONS (20), THREADS (2), PORT (18090).
 # AUTH_USER and AUTH_PASSWORD: a token is fetched from POST /api/v1/auth/token and every request of
 # the target (not ping) carries "Authorization: Bearer <token>".
+# Besides rate and latency each round prints the CPU time per request of the app (from /proc) and of
+# wrk (both share the cores, so a heavier answer also costs the load generator more).
 # Loopback only; bounded by DURATION. wrk comes from Debian (installed if missing).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -52,14 +54,25 @@ if [ -n "${AUTH_USER:-}" ]; then
   curl -sf -o /dev/null -H "Authorization: Bearer $token" "http://127.0.0.1:$port$path" || { echo "target answers an error" >&2; exit 1; }
 fi
 
+ticks=$(getconf CLK_TCK)
+app_cpu() { awk '{print $14 + $15}' "/proc/$app/stat"; } # utime + stime of the app, in clock ticks
+
 run() { # name url script
-  local out; out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency ${3:+-s "$3"} "$2")
-  local rps p50 p99 errors
+  local before out wrk_cpu
+  before=$(app_cpu)
+  # bash's times gives the CPU of finished children: here only this wrk
+  out=$(wrk -t"$threads" -c"$connections" -d"$duration" --latency ${3:+-s "$3"} "$2"; times)
+  local app_ticks=$(( $(app_cpu) - before ))
+  local rps p50 p99 errors requests
   rps=$(awk '/Requests\/sec/{print $2}' <<<"$out")
+  requests=$(awk '/requests in/{print $1}' <<<"$out")
   p50=$(awk '$1=="50%"{print $2}' <<<"$out")
   p99=$(awk '$1=="99%"{print $2}' <<<"$out")
   errors=$(awk '/Non-2xx|Socket errors/{print}' <<<"$out" | tr '\n' ' ')
-  printf '%-40s %10s req/s   p50 %8s   p99 %8s   %s\n' "$1" "$rps" "$p50" "$p99" "$errors"
+  wrk_cpu=$(tail -1 <<<"$out" | awk '{ s = 0; for (i = 1; i <= 2; i++) { split($i, t, /[ms]/); s += t[1] * 60 + t[2] } print s }')
+  printf '%-40s %10s req/s   p50 %8s   p99 %8s   CPU per request: app %s µs, wrk %s µs   %s\n' "$1" "$rps" "$p50" "$p99" \
+    "$(awk -v t="$app_ticks" -v h="$ticks" -v n="$requests" 'BEGIN { printf "%.0f", t / h / n * 1e6 }')" \
+    "$(awk -v s="$wrk_cpu" -v n="$requests" 'BEGIN { printf "%.0f", s / n * 1e6 }')" "$errors"
 }
 
 # warm-up: JIT and connection pools, not measured
