@@ -51,7 +51,7 @@ final class PrefixedHandlerMapping extends RequestMappingHandlerMapping {
     }
 
     /** Null when some pattern of the mapping has no literal start (or the mapping uses no path patterns). */
-    static @Nullable List<List<String>> literalPrefixes(RequestMappingInfo info) {
+    private static @Nullable List<List<String>> literalPrefixes(RequestMappingInfo info) {
         PathPatternsRequestCondition condition = info.getPathPatternsCondition();
         if (condition == null || condition.getPatterns().isEmpty()) {
             return null;
@@ -87,7 +87,7 @@ final class PrefixedHandlerMapping extends RequestMappingHandlerMapping {
     }
 
     /** The path's segments as PathPattern compares them (decoded, without matrix variables); null for an empty one. */
-    static @Nullable List<String> segments(HttpServletRequest request) {
+    private static @Nullable List<String> segments(HttpServletRequest request) {
         List<String> segments = new ArrayList<>();
         for (PathContainer.Element element : ServletRequestPathUtils.getParsedRequestPath(request).pathWithinApplication().elements()) {
             if (element instanceof PathContainer.PathSegment segment) {
@@ -112,7 +112,7 @@ final class PrefixedHandlerMapping extends RequestMappingHandlerMapping {
         return super.getMatchingMapping(info, request);
     }
 
-    static boolean startsWithAny(List<String> segments, List<List<String>> prefixes) {
+    private static boolean startsWithAny(List<String> segments, List<List<String>> prefixes) {
         for (List<String> prefix : prefixes) {
             if (startsWith(segments, prefix)) {
                 return true;

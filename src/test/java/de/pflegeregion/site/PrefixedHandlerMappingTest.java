@@ -133,6 +133,7 @@ class PrefixedHandlerMappingTest {
         }
     }
 
+    /** Only in this test's own context: Boot's test scan leaves out classes nested in a test class. */
     @Controller
     static class Sample {
 
